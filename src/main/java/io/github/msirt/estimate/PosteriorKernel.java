@@ -128,11 +128,25 @@ public final class PosteriorKernel {
       weighted1[k] = weights[k] * table.theta[k];
       weighted2[k] = weighted1[k] * table.theta[k];
     }
+
+    // One sweep over each answered item's probabilities fills all three expectations; each
+    // sum still runs over the nodes in order, so the results are the same to the last bit.
+    double[] probability = table.probability;
     for (int r = 0; r < answeredCount; r++) {
-      int offset = answeredItems[r] * nodes;
-      expectations[0][answeredItems[r]] = dot(weights, table.probability, offset);
-      expectations[1][answeredItems[r]] = dot(weighted1, table.probability, offset);
-      expectations[2][answeredItems[r]] = dot(weighted2, table.probability, offset);
+      int item = answeredItems[r];
+      int offset = item * nodes;
+      double mass = 0;
+      double first = 0;
+      double second = 0;
+      for (int k = 0; k < nodes; k++) {
+        double p = probability[offset + k];
+        mass += weights[k] * p;
+        first += weighted1[k] * p;
+        second += weighted2[k] * p;
+      }
+      expectations[0][item] = mass;
+      expectations[1][item] = first;
+      expectations[2][item] = second;
     }
   }
 
