@@ -4,6 +4,11 @@ import io.github.msirt.model.ItemParameters;
 import io.github.msirt.model.Quadrature;
 import io.github.msirt.model.ResponseMatrix;
 import java.io.Serializable;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.univariate.BrentOptimizer;
+import org.apache.commons.math3.optim.univariate.SearchInterval;
+import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
 
 /**
  * Ability scores of response rows at fixed item parameters: bounded maximum likelihood with
@@ -14,6 +19,14 @@ import java.io.Serializable;
  * answered items is strictly concave in theta, so the bounded maximum is unique: a bound
  * when the slope {@code l'} points outward there, otherwise the root of {@code l'} found
  * by Newton's method safeguarded by bisection, to machine precision.
+ *
+ * <p>NOTE: with reference scoring, the maximum is instead searched by Brent's method with
+ * the tolerances of R's {@code optimize} (absolute 1.2e-4), as the published R
+ * implementation does, and a score counts as at a bound only within 1.5e-8 of it. That
+ * optimiser stops about 5e-5 inside a bound for all-correct and all-wrong rows, which then
+ * count as interior and get an implicit gradient at a point where the score equation does
+ * not hold. Use it only to reproduce that implementation's numbers; the exact default
+ * leaves such rows out of the ability risk.
  */
 public final class AbilityScorer implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -21,10 +34,17 @@ public final class AbilityScorer implements Serializable {
   // Test information below this makes the implicit gradient numerically meaningless.
   private static final double INFORMATION_FLOOR = 1e-10;
 
+  // R's optimize(): tolerance .Machine$double.eps^0.25, of which Brent's test uses a third,
+  // plus sqrt(.Machine$double.eps) relative; a bound is hit within sqrt(.Machine$double.eps).
+  private static final double REFERENCE_ABSOLUTE = Math.pow(0x1.0p-52, 0.25) / 3;
+  private static final double REFERENCE_RELATIVE = Math.sqrt(0x1.0p-52);
+  private static final double REFERENCE_BOUNDARY = Math.sqrt(0x1.0p-52);
+
   private final double[] discriminations;
   private final double[] intercepts;
   private final double lower;
   private final double upper;
+  private final boolean reference;
 
   /**
    * @param parameters item parameters
@@ -32,10 +52,16 @@ public final class AbilityScorer implements Serializable {
    * @param upper upper ability bound, e.g. 6
    */
   public AbilityScorer(ItemParameters parameters, double lower, double upper) {
+    this(parameters, lower, upper, false);
+  }
+
+  private AbilityScorer(ItemParameters parameters, double lower, double upper,
+      boolean reference) {
     this.discriminations = parameters.discriminations();
     this.intercepts = parameters.intercepts();
     this.lower = lower;
     this.upper = upper;
+    this.reference = reference;
   }
 
   /**
@@ -44,7 +70,8 @@ public final class AbilityScorer implements Serializable {
    * @return the scorer
    */
   public static AbilityScorer of(ItemParameters parameters, CalibrationSettings settings) {
-    return new AbilityScorer(parameters, settings.thetaLower(), settings.thetaUpper());
+    return new AbilityScorer(parameters, settings.thetaLower(), settings.thetaUpper(),
+        settings.referenceScoring());
   }
 
   /**
@@ -57,6 +84,9 @@ public final class AbilityScorer implements Serializable {
     if (!hasAnswers(row)) {
       return new AbilityScore(Double.NaN, Double.NaN, AbilityScore.Status.NO_RESPONSES);
     }
+    if (reference) {
+      return referenceScore(row);
+    }
     if (slope(row, lower) <= 0) {
       return new AbilityScore(lower, Double.POSITIVE_INFINITY,
           AbilityScore.Status.LOWER_BOUND);
@@ -68,6 +98,34 @@ public final class AbilityScorer implements Serializable {
     double theta = root(row);
     double information = information(row, theta);
     return new AbilityScore(theta, 1.0 / Math.sqrt(information), AbilityScore.Status.INTERIOR);
+  }
+
+  private AbilityScore referenceScore(byte[] row) {
+    BrentOptimizer brent = new BrentOptimizer(REFERENCE_RELATIVE, REFERENCE_ABSOLUTE);
+    double theta = brent.optimize(new MaxEval(1000), GoalType.MAXIMIZE,
+        new SearchInterval(lower, upper),
+        new UnivariateObjectiveFunction(t -> logLikelihood(row, t))).getPoint();
+    if (Math.abs(theta - lower) < REFERENCE_BOUNDARY) {
+      return new AbilityScore(theta, Double.POSITIVE_INFINITY,
+          AbilityScore.Status.LOWER_BOUND);
+    }
+    if (Math.abs(theta - upper) < REFERENCE_BOUNDARY) {
+      return new AbilityScore(theta, Double.POSITIVE_INFINITY,
+          AbilityScore.Status.UPPER_BOUND);
+    }
+    return new AbilityScore(theta, 1.0 / Math.sqrt(information(row, theta)),
+        AbilityScore.Status.INTERIOR);
+  }
+
+  private double logLikelihood(byte[] row, double theta) {
+    double sum = 0;
+    for (int j = 0; j < row.length; j++) {
+      if (row[j] != ResponseMatrix.MISSING) {
+        double eta = intercepts[j] + discriminations[j] * theta;
+        sum += row[j] * eta - NodeTable.log1pExp(eta);
+      }
+    }
+    return sum;
   }
 
   private double root(byte[] row) {

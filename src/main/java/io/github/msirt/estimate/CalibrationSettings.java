@@ -21,6 +21,7 @@ public final class CalibrationSettings implements Serializable {
   private final int maxIterations;
   private final double maxDiscrimination;
   private final double ridge;
+  private final boolean referenceScoring;
 
   private CalibrationSettings(Builder builder) {
     this.quadrature = builder.quadrature;
@@ -31,6 +32,7 @@ public final class CalibrationSettings implements Serializable {
     this.maxIterations = builder.maxIterations;
     this.maxDiscrimination = builder.maxDiscrimination;
     this.ridge = builder.ridge;
+    this.referenceScoring = builder.referenceScoring;
   }
 
   /** @return the default settings */
@@ -83,6 +85,14 @@ public final class CalibrationSettings implements Serializable {
     return ridge;
   }
 
+  /**
+   * @return whether ability scores follow the published R implementation's 1-D optimiser
+   *     instead of the exact bounded maximum (see {@link AbilityScorer})
+   */
+  public boolean referenceScoring() {
+    return referenceScoring;
+  }
+
   /** Builds {@link CalibrationSettings}; every setter validates its argument. */
   public static final class Builder {
     private Quadrature quadrature = Quadrature.gaussHermite(Quadrature.DEFAULT_NODES);
@@ -93,6 +103,7 @@ public final class CalibrationSettings implements Serializable {
     private int maxIterations = 200;
     private double maxDiscrimination = 10;
     private double ridge = 1e-8;
+    private boolean referenceScoring;
 
     private Builder() {
     }
@@ -175,6 +186,16 @@ public final class CalibrationSettings implements Serializable {
     public Builder ridge(double value) {
       require(value >= 0, "ridge must not be negative, found " + value);
       this.ridge = value;
+      return this;
+    }
+
+    /**
+     * @param reference true to score abilities as the published R implementation does, for
+     *     reproducing its numbers; false (default) for the exact bounded maximum
+     * @return this
+     */
+    public Builder referenceScoring(boolean reference) {
+      this.referenceScoring = reference;
       return this;
     }
 
