@@ -36,7 +36,7 @@ public enum FileFormat {
   }
 
   /**
-   * Guesses the format from a file name: {@code .csv} (also {@code .csv.gz}, {@code .txt})
+   * Guesses the format from a file name: {@code .csv} (also {@code .txt})
    * or {@code .parquet} (also {@code .pq}, and Spark's {@code .snappy.parquet}).
    *
    * @param fileName a file name
@@ -44,7 +44,7 @@ public enum FileFormat {
    */
   public static FileFormat fromFileName(String fileName) {
     String name = fileName.toLowerCase(Locale.ROOT);
-    if (name.endsWith(".csv") || name.endsWith(".csv.gz") || name.endsWith(".txt")) {
+    if (name.endsWith(".csv") || name.endsWith(".txt")) {
       return CSV;
     }
     if (name.endsWith(".parquet") || name.endsWith(".pq")) {

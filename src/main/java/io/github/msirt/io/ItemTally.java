@@ -77,6 +77,34 @@ public final class ItemTally implements Serializable {
     return this;
   }
 
+  /**
+   * Copies another tally's counts of one item into an item of this tally.
+   *
+   * @param item the item name here, which must match
+   * @param other the tally to copy from
+   * @param otherIndex the item's index there
+   */
+  void add(String item, ItemTally other, int otherIndex) {
+    int j = items.indexOf(item);
+    zeros[j] += other.zeros[otherIndex];
+    ones[j] += other.ones[otherIndex];
+    missing[j] += other.missing[otherIndex];
+  }
+
+  /**
+   * Adds counts of one item found by an aggregation.
+   *
+   * @param item item index
+   * @param zeroCells cells coded 0
+   * @param oneCells cells coded 1
+   * @param rows rows counted, answered or not
+   */
+  void addCounts(int item, long zeroCells, long oneCells, long rows) {
+    zeros[item] += zeroCells;
+    ones[item] += oneCells;
+    missing[item] += rows - zeroCells - oneCells;
+  }
+
   /** @return item names in column order */
   public List<String> items() {
     return items;
