@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -51,26 +52,39 @@ public final class ResponseReader {
    * @throws InputException naming file, column and row for any bad input
    */
   public ResponseTable read(Path path) {
-    InputFiles input = InputFiles.resolve(path, options.format());
-    ResponseTable table = input.format() == FileFormat.PARQUET ? readParquet(input)
-        : readCsv(input);
-    LOG.info("Read {}: {} rows, {} items, {}", input.sourceName(),
+    ResponseTable table = read(path, (source, header) ->
+        TableAssembler.create(source, header, options));
+    LOG.info("Read {}: {} rows, {} items, {}", table.source(),
         table.matrix().rowCount(), table.matrix().itemCount(),
         table.hasIdColumn() ? "ids from " + options.idColumn() : "no id column");
     return table;
   }
 
-  private ResponseTable readCsv(InputFiles input) {
+  /**
+   * Reads any small file row by row.
+   *
+   * @param path a CSV or Parquet file, or a folder of part files
+   * @param sinks makes the receiver of the rows from the source name and the checked header
+   * @param <T> what the rows make
+   * @return the receiver's result
+   */
+  <T> T read(Path path, BiFunction<String, List<String>, RowSink<T>> sinks) {
+    InputFiles input = InputFiles.resolve(path, options.format());
+    return input.format() == FileFormat.PARQUET ? readParquet(input, sinks)
+        : readCsv(input, sinks);
+  }
+
+  private <T> T readCsv(InputFiles input, BiFunction<String, List<String>, RowSink<T>> sinks) {
     List<String> header = CsvRows.header(input.files().get(0));
     for (Path part : input.files().subList(1, input.files().size())) {
       requireSameHeader(input, header, CsvRows.header(part), part);
     }
 
-    TableAssembler assembler = TableAssembler.create(input.sourceName(), header, options);
+    RowSink<T> sink = sinks.apply(input.sourceName(), header);
     for (Path part : input.files()) {
-      CsvRows.read(part, header, assembler::add);
+      CsvRows.read(part, header, sink::add);
     }
-    return assembler.finish();
+    return sink.finish();
   }
 
   private static void requireSameHeader(InputFiles input, List<String> first,
@@ -82,7 +96,8 @@ public final class ResponseReader {
     }
   }
 
-  private ResponseTable readParquet(InputFiles input) {
+  private <T> T readParquet(InputFiles input,
+      BiFunction<String, List<String>, RowSink<T>> sinks) {
     if (spark == null) {
       throw new IllegalStateException("reading Parquet needs a Spark session; build the "
           + "reader with one");
@@ -100,14 +115,14 @@ public final class ResponseReader {
         .orderBy(ParquetFrames.FILE_COLUMN, ParquetFrames.INDEX_COLUMN)
         .collectAsList();
 
-    TableAssembler assembler = TableAssembler.create(input.sourceName(), header, options);
+    RowSink<T> sink = sinks.apply(input.sourceName(), header);
     for (Row row : rows) {
       Object[] values = new Object[header.size()];
       for (int column = 0; column < values.length; column++) {
         values[column] = row.get(column);
       }
-      assembler.add(values, ParquetFrames.position(row, header.size()));
+      sink.add(values, ParquetFrames.position(row, header.size()));
     }
-    return assembler.finish();
+    return sink.finish();
   }
 }

@@ -6,20 +6,7 @@ import java.util.List;
  * Builds a {@link ResponseTable} from the rows of a file, one row at a time, whatever the
  * file's format.
  */
-interface TableAssembler {
-
-  /**
-   * @param values the row's fields in header order: text for CSV, typed values for Parquet
-   * @param position where the row is, for messages
-   * @throws InputException for a row that cannot be used (a blank id, for example)
-   */
-  void add(Object[] values, RowPosition position);
-
-  /**
-   * @return the table of all rows added
-   * @throws InputException if a cell was invalid, an id repeats, or there were no rows
-   */
-  ResponseTable finish();
+interface TableAssembler extends RowSink<ResponseTable> {
 
   /**
    * @param source the file or folder name, for messages
