@@ -22,17 +22,22 @@ public final class ModelOptions {
    */
   public double[] thetaBounds() {
     String[] parts = thetaBounds.split(",");
-    try {
-      double low = Double.parseDouble(parts[0].strip());
-      double high = Double.parseDouble(parts[parts.length - 1].strip());
-      if (parts.length == 2 && Double.isFinite(low) && Double.isFinite(high) && low < high) {
-        return new double[] {low, high};
-      }
-    } catch (NumberFormatException notNumbers) {
-      // Falls through to the message below, which says what is expected.
+    double low = parts.length == 2 ? number(parts[0]) : Double.NaN;
+    double high = parts.length == 2 ? number(parts[1]) : Double.NaN;
+    if (Double.isFinite(low) && Double.isFinite(high) && low < high) {
+      return new double[] {low, high};
     }
     throw new InputException("--theta-bounds must be two numbers LOW,HIGH with LOW < HIGH, "
         + "found \"" + thetaBounds + "\"");
+  }
+
+  // Text that is not a number reads as NaN, which the caller rejects with one message.
+  private static double number(String text) {
+    try {
+      return Double.parseDouble(text.strip());
+    } catch (NumberFormatException notNumber) {
+      return Double.NaN;
+    }
   }
 
   /**

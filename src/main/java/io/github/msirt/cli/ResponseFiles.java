@@ -1,5 +1,6 @@
 package io.github.msirt.cli;
 
+import io.github.msirt.io.InputException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -45,11 +46,11 @@ public final class ResponseFiles {
   }
 
   /**
-   * @throws io.github.msirt.io.InputException if only one of P and G is given
+   * @throws InputException if only one of P and G is given
    */
   void requirePredictionsWithGenerated() {
     if ((predicted == null) != (generated == null)) {
-      throw new io.github.msirt.io.InputException("--predicted and --generated go together: "
+      throw new InputException("--predicted and --generated go together: "
           + "the generated pool is corrected by the predictions for the humans; give both "
           + "or neither");
     }

@@ -179,8 +179,9 @@ final class ColumnAudit implements Serializable {
     String more = details.size() > SHOWN_COLUMNS
         ? "; and " + (details.size() - SHOWN_COLUMNS) + " more " + columnWord + "s" : "";
     return source + ": " + names.size() + " " + columnWord + "(s) hold values that are not "
-        + "0/1 responses (" + ItemAlignment.shown(names, SHOWN_NAMES) + "): " + shown + more + "; first bad cell: " + columnWord + " "
-        + columns.get(first) + ", " + where + ", value \"" + stat.firstValue + "\"; "
+        + "0/1 responses (" + ItemAlignment.shown(names, SHOWN_NAMES) + "): " + shown + more
+        + "; first bad cell: " + columnWord + " " + columns.get(first) + ", " + where
+        + ", value \"" + stat.firstValue + "\"; "
         + "recode the data to 0/1 (or true/false), pass a recode map such as --recode 1=0,2=1, "
         + "or declare the code missing with --missing-tokens";
   }

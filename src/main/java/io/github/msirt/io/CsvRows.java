@@ -68,7 +68,8 @@ final class CsvRows {
         if (fields.size() == header.size()) {
           handler.row(fields.toArray(), position);
         } else if (raggedCount++ < SHOWN_RAGGED) {
-          ragged.add(position.describe() + " has " + fields.size());
+          ragged.add(position.describe() + " "
+              + RawRecord.describeWidth(fields.size(), line.isBlank()));
         }
       }
     } catch (IOException failure) {

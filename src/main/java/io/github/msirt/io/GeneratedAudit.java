@@ -91,7 +91,7 @@ final class GeneratedAudit implements Serializable {
       return false;
     }
     if (!record.wellFormed()) {
-      ragged.add(record.position(), Integer.toString(record.fieldCount()));
+      ragged.add(record.position(), record.widthProblem());
       return false;
     }
     return true;
@@ -163,7 +163,7 @@ final class GeneratedAudit implements Serializable {
     }
     if (ragged.count > 0) {
       throw new InputException(source + ": " + ragged.count + " rows do not have the "
-          + width + " fields of the header, first " + resolve.apply(ragged.first) + " has "
+          + width + " fields of the header, first " + resolve.apply(ragged.first) + " "
           + ragged.detail + "; fix those rows so every row has one field per column "
           + "(empty for missing)");
     }

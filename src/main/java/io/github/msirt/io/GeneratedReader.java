@@ -7,9 +7,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,13 +57,14 @@ public final class GeneratedReader {
     List<String> header = header(input);
     JavaRDD<RawRecord> records = input.format() == FileFormat.PARQUET
         ? SparkRecords.parquet(spark, input, header)
-        : SparkRecords.csv(spark, nonEmptyFiles(input), header.size());
+        : SparkRecords.csv(spark, input.files(), header.size());
     GeneratedResponses generated = options.layout() == Layout.LONG
         ? readLong(input.sourceName(), header, records)
         : readWide(input.sourceName(), header, records);
-    LOG.info("Read {}: {} respondents with answers, {} items, {}", input.sourceName(),
-        generated.respondentCount(), generated.items().size(),
-        generated.idColumn() == null ? "no id column" : "ids from " + generated.idColumn());
+    LOG.info("Read {}: {} respondents with answers, {} items, {}; answered cells per item {}",
+        input.sourceName(), generated.respondentCount(), generated.items().size(),
+        generated.idColumn() == null ? "no id column" : "ids from " + generated.idColumn(),
+        generated.tally().observedCounts());
     if (generated.emptyRowsDropped() > 0) {
       LOG.warn("{}: {} rows answer no item and are left out", input.sourceName(),
           generated.emptyRowsDropped());
@@ -80,7 +78,7 @@ public final class GeneratedReader {
       CsvHeader.checkNames(names, input.sourceName());
       return names;
     }
-    List<Path> files = nonEmptyFiles(input);
+    List<Path> files = input.files();
     List<String> header = CsvRows.header(files.get(0));
     for (Path part : files.subList(1, files.size())) {
       List<String> other = CsvRows.header(part);
@@ -91,26 +89,6 @@ public final class GeneratedReader {
       }
     }
     return header;
-  }
-
-  // Spark writes zero-byte part files for empty partitions; they hold no rows.
-  private static List<Path> nonEmptyFiles(InputFiles input) {
-    List<Path> files = input.files().stream()
-        .filter(file -> size(file) > 0)
-        .collect(Collectors.toList());
-    if (files.isEmpty()) {
-      throw new InputException(input.sourceName() + ": every file is empty; expected a header "
-          + "row of column names followed by data rows");
-    }
-    return files;
-  }
-
-  private static long size(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException failure) {
-      throw new UncheckedIOException(failure);
-    }
   }
 
   private GeneratedResponses readWide(String source, List<String> header,

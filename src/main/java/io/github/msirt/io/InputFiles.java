@@ -9,8 +9,9 @@ import java.util.stream.Stream;
 
 /**
  * The data files behind an input path: the file itself, or the part files of a folder (names
- * starting with {@code _} or {@code .}, such as {@code _SUCCESS} and checksums, are skipped),
- * together with their format.
+ * starting with {@code _} or {@code .}, such as {@code _SUCCESS} and checksums, are skipped,
+ * and so are the zero-byte files Spark writes for empty partitions), together with their
+ * format.
  */
 final class InputFiles {
   private final Path root;
@@ -36,8 +37,8 @@ final class InputFiles {
     }
     List<Path> files = Files.isDirectory(path) ? partFiles(path) : List.of(path);
     if (files.isEmpty()) {
-      throw new InputException(path + ": the folder holds no data files; point to a file or "
-          + "to a folder of part files");
+      throw new InputException(path + ": the folder holds no data files (hidden, _-prefixed "
+          + "and empty files do not count); point to a file or to a folder of part files");
     }
     FileFormat format = requested != null ? requested : detect(path, files);
     return new InputFiles(path, files, format);
@@ -49,10 +50,20 @@ final class InputFiles {
           .filter(Files::isRegularFile)
           .filter(file -> !file.getFileName().toString().startsWith("_"))
           .filter(file -> !file.getFileName().toString().startsWith("."))
+          .filter(file -> size(file) > 0)
           .sorted()
           .collect(Collectors.toList());
     } catch (IOException failure) {
       throw new InputException(folder + ": cannot list the folder (" + failure.getMessage()
+          + "); check its permissions", failure);
+    }
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException failure) {
+      throw new InputException(file + ": cannot read the file size (" + failure.getMessage()
           + "); check its permissions", failure);
     }
   }

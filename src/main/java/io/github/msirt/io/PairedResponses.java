@@ -69,6 +69,9 @@ public final class PairedResponses {
     warnAboutEmptyRows(observedTable.source(), empty);
 
     requireVariance(observed);
+    LOG.info("{}: {} respondents with answers; answered cells per item {}",
+        observedTable.source(), observed.matrix().rowCount(),
+        ItemTally.of(observed.matrix()).observedCounts());
     return new PairedResponses(observed.matrix(),
         predicted == null ? null : predicted.matrix(), byId, empty);
   }

@@ -15,13 +15,15 @@ final class RawRecord implements Serializable {
   private final RowPosition position;
   private final int fieldCount;
   private final String malformation;
+  private final boolean blank;
 
   private RawRecord(Object[] values, RowPosition position, int fieldCount,
-      String malformation) {
+      String malformation, boolean blank) {
     this.values = values;
     this.position = position;
     this.fieldCount = fieldCount;
     this.malformation = malformation;
+    this.blank = blank;
   }
 
   /**
@@ -30,7 +32,7 @@ final class RawRecord implements Serializable {
    * @return a well-formed record
    */
   static RawRecord of(Object[] values, RowPosition position) {
-    return new RawRecord(values, position, values.length, null);
+    return new RawRecord(values, position, values.length, null, false);
   }
 
   /**
@@ -46,10 +48,10 @@ final class RawRecord implements Serializable {
     try {
       fields = CsvLine.split(line);
     } catch (IllegalArgumentException malformed) {
-      return new RawRecord(null, position, 0, malformed.getMessage());
+      return new RawRecord(null, position, 0, malformed.getMessage(), false);
     }
     if (fields.size() != width) {
-      return new RawRecord(null, position, fields.size(), null);
+      return new RawRecord(null, position, fields.size(), null, line.isBlank());
     }
     return of(fields.toArray(), position);
   }
@@ -72,6 +74,23 @@ final class RawRecord implements Serializable {
   /** @return how many fields the line had */
   int fieldCount() {
     return fieldCount;
+  }
+
+  /** @return for a line of the wrong width, for example {@code has 3 fields} */
+  String widthProblem() {
+    return describeWidth(fieldCount, blank);
+  }
+
+  /**
+   * @param fieldCount fields found on a line
+   * @param blank whether the line was blank
+   * @return {@code is a blank line} or {@code has N fields}
+   */
+  static String describeWidth(int fieldCount, boolean blank) {
+    if (blank) {
+      return "is a blank line";
+    }
+    return "has " + fieldCount + (fieldCount == 1 ? " field" : " fields");
   }
 
   /** @return what is wrong with a line that could not be split, or {@code null} */

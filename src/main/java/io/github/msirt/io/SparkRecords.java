@@ -1,5 +1,7 @@
 package io.github.msirt.io;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -85,7 +87,7 @@ final class SparkRecords {
   static JavaRDD<RawRecord> parquet(SparkSession spark, InputFiles input,
       List<String> header) {
     List<Column> columns = new ArrayList<>();
-    header.forEach(name -> columns.add(org.apache.spark.sql.functions.col("`" + name + "`")));
+    header.forEach(name -> columns.add(col("`" + name + "`")));
     columns.add(ParquetFrames.filePath());
     columns.add(ParquetFrames.rowIndex());
     int width = header.size();
