@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.msirt.io.SparkTestBase;
+import io.github.msirt.tune.TuningOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** The command line: help, configuration defaults, exit status and the simulate job. */
 class MainTest extends SparkTestBase {
   @TempDir
   Path temp;
@@ -158,6 +160,58 @@ class MainTest extends SparkTestBase {
     assertFalse(Files.exists(temp.resolve("x")));
   }
 
+  /** Records the options a subcommand hands to the runner. */
+  private static final class Capture implements JobRunner {
+    private TuneCommand tune;
+    private CalibrateCommand calibrate;
+
+    @Override
+    public int calibrate(CalibrateCommand command) {
+      calibrate = command;
+      return 0;
+    }
+
+    @Override
+    public int tune(TuneCommand command) {
+      tune = command;
+      return 0;
+    }
+
+    @Override
+    public int score(ScoreCommand command) {
+      return 0;
+    }
+  }
+
+  @Test
+  void negativeThetaBoundIsReadAsAValue() {
+    Capture capture = new Capture();
+
+    int status = Main.run(capture, new PrintWriter(out, true), new PrintWriter(err, true),
+        "calibrate", "--observed", "o.csv", "--lambda", "0.5", "--theta-bounds", "-4,4",
+        "--out", "x");
+
+    assertEquals(0, status, err.toString());
+    assertEquals(-4.0, capture.calibrate.model().thetaBounds()[0]);
+    assertEquals(0.5, capture.calibrate.lambda());
+  }
+
+  @Test
+  void projectConfigurationFileSetsTheTuningDefaults() {
+    Capture capture = new Capture();
+
+    int status = Main.run(capture, new PrintWriter(out, true), new PrintWriter(err, true),
+        "tune", "--config", "conf/msirt.properties", "--observed", "o.csv", "--predicted",
+        "p.csv", "--generated", "g", "--folds", "3", "--out", "x");
+
+    assertEquals(0, status, err.toString());
+    TuningOptions options = capture.tune.tuningOptions(null, null);
+    assertEquals(11, options.grid().length);
+    assertEquals(3, options.folds());
+    assertEquals(TuningOptions.Search.OPTIMIZE, options.search());
+    assertEquals(31, capture.tune.model().toSettings().quadrature().size());
+  }
+
   @Test
   void tuneOptionsBecomeTuningSettings() {
     JobRunner capture = new JobRunner() {
@@ -168,7 +222,7 @@ class MainTest extends SparkTestBase {
 
       @Override
       public int tune(TuneCommand command) {
-        assertEquals(io.github.msirt.tune.TuningOptions.Tuner.ABILITY_RISK,
+        assertEquals(TuningOptions.Tuner.ABILITY_RISK,
             command.tuningOptions(null, null).tuner());
         assertEquals(3, command.tuningOptions(null, null).grid().length);
         return 0;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Fold files map every human respondent to one integer fold. */
 class FoldReaderTest {
   @TempDir
   Path temp;

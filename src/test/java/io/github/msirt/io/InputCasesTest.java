@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.msirt.model.ResponseMatrix;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -264,9 +263,5 @@ class InputCasesTest {
       missing += matrix.itemCount() - matrix.answeredCount(i);
     }
     return missing;
-  }
-
-  static Path caseFile(String folder, String file) {
-    return CaseFiles.file(folder, file);
   }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The output folder appears complete or not at all, and is never replaced by accident. */
 class OutputFolderTest {
   @TempDir
   Path temp;

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Result files: agreed columns, full precision, no locale, JSON in key order. */
 class ResultFilesTest {
   private static final List<String> ITEMS = List.of("i01", "i,02");
   private static final ItemParameters PARAMETERS =

@@ -18,6 +18,7 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Simulated O, P and G: readable by our readers, reproducible, regimes as documented. */
 class SimulatorTest extends SparkTestBase {
   @TempDir
   Path temp;
