@@ -20,8 +20,9 @@ public final class CalibrateCommand implements Callable<Integer> {
   @Mixin
   ResponseFiles files;
 
-  @Option(names = "--lambda", paramLabel = "X", required = true,
-      description = "Weight of the correction L_G - L_P, in [0, 1].")
+  @Option(names = "--lambda", paramLabel = "X", defaultValue = "0",
+      description = "Weight of the correction L_G - L_P, in [0, 1]; 0, the default, is the "
+          + "human-only fit.")
   double lambda;
 
   @Mixin

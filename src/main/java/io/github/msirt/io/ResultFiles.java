@@ -136,6 +136,35 @@ public final class ResultFiles {
   }
 
   /**
+   * Writes {@code respondent_id,theta,se,status}, one row per respondent, in the order given.
+   * The status says where the score lies: {@code interior}, {@code lower_bound} or
+   * {@code upper_bound} (theta clamped to the bound, se infinite), or {@code no_responses}
+   * (theta and se NaN).
+   *
+   * @param file the file to write
+   * @param ids respondent ids
+   * @param theta ability estimates, one per id
+   * @param standardErrors their standard errors, one per id
+   * @param statuses where each estimate lies, one per id
+   */
+  public static void writeScores(Path file, List<String> ids, double[] theta,
+      double[] standardErrors, List<String> statuses) {
+    if (theta.length != ids.size() || standardErrors.length != ids.size()
+        || statuses.size() != ids.size()) {
+      throw new IllegalArgumentException("scores need one theta, se and status per id: "
+          + ids.size() + " ids, " + theta.length + " thetas, " + standardErrors.length
+          + " se, " + statuses.size() + " statuses");
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add("respondent_id,theta,se,status");
+    for (int i = 0; i < ids.size(); i++) {
+      lines.add(text(ids.get(i)) + "," + number(theta[i]) + "," + number(standardErrors[i])
+          + "," + statuses.get(i));
+    }
+    writeLines(file, lines);
+  }
+
+  /**
    * Writes a JSON object with its keys in the map's order. Doubles keep full precision;
    * {@code NaN} and infinities become the strings {@code "NaN"}, {@code "Infinity"}.
    *
