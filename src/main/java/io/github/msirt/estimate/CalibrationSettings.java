@@ -22,6 +22,7 @@ public final class CalibrationSettings implements Serializable {
   private final double maxDiscrimination;
   private final double ridge;
   private final boolean referenceScoring;
+  private final int maxHessianItems;
 
   private CalibrationSettings(Builder builder) {
     this.quadrature = builder.quadrature;
@@ -33,6 +34,7 @@ public final class CalibrationSettings implements Serializable {
     this.maxDiscrimination = builder.maxDiscrimination;
     this.ridge = builder.ridge;
     this.referenceScoring = builder.referenceScoring;
+    this.maxHessianItems = builder.maxHessianItems;
   }
 
   /** @return the default settings */
@@ -93,6 +95,15 @@ public final class CalibrationSettings implements Serializable {
     return referenceScoring;
   }
 
+  /**
+   * @return the largest number of items fitted with the exact dense Louis Hessian; longer
+   *     tests use the complete-data Hessian's item blocks in the optimiser, which needs
+   *     memory linear rather than quadratic in the items but converges more slowly
+   */
+  public int maxHessianItems() {
+    return maxHessianItems;
+  }
+
   /** Builds {@link CalibrationSettings}; every setter validates its argument. */
   public static final class Builder {
     private Quadrature quadrature = Quadrature.gaussHermite(Quadrature.DEFAULT_NODES);
@@ -104,6 +115,7 @@ public final class CalibrationSettings implements Serializable {
     private double maxDiscrimination = 10;
     private double ridge = 1e-8;
     private boolean referenceScoring;
+    private int maxHessianItems = 200;
 
     private Builder() {
     }
@@ -196,6 +208,16 @@ public final class CalibrationSettings implements Serializable {
      */
     public Builder referenceScoring(boolean reference) {
       this.referenceScoring = reference;
+      return this;
+    }
+
+    /**
+     * @param items largest item count for the exact dense Hessian, positive (default 200)
+     * @return this
+     */
+    public Builder maxHessianItems(int items) {
+      require(items > 0, "max Hessian items must be positive, found " + items);
+      this.maxHessianItems = items;
       return this;
     }
 

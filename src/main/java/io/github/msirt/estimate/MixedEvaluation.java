@@ -75,6 +75,30 @@ public final class MixedEvaluation implements TrustRegionNewton.Evaluation {
     return hessian;
   }
 
+  /**
+   * For fits with more items than the dense Louis Hessian allows, the complete-data
+   * Hessian's item blocks serve as the optimiser's model Hessian.
+   *
+   * @return the blocks, or null when the exact dense Hessian is available
+   */
+  @Override
+  public double[][] hessianBlocks() {
+    if (observed.detail() == Detail.HESSIAN) {
+      return null;
+    }
+    double[][] blocks = observed.completeDataBlocks(table);
+    if (usesPredictions()) {
+      double[][] fromGenerated = generated.completeDataBlocks(table);
+      double[][] fromPredicted = predicted.completeDataBlocks(table);
+      for (int j = 0; j < blocks.length; j++) {
+        for (int e = 0; e < 3; e++) {
+          blocks[j][e] += lambda * (fromGenerated[j][e] - fromPredicted[j][e]);
+        }
+      }
+    }
+    return blocks;
+  }
+
   /** @return the complete-data (EM) Hessian of the mixed objective */
   public double[][] completeDataHessian() {
     double[][] result = observed.completeDataHessian(table);

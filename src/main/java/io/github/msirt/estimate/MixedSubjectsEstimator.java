@@ -138,16 +138,21 @@ public final class MixedSubjectsEstimator {
       String phase) {
     ItemParameters parameters = ItemParameters.fromVector(data.items(), point);
     NodeTable table = new NodeTable(parameters, settings.quadrature());
+    Detail detail = optimiserDetail(data.items().size());
     EStepStatistics observed = data.observedSource()
-        .pass(parameters, settings.quadrature(), Detail.HESSIAN, phase + " observed");
+        .pass(parameters, settings.quadrature(), detail, phase + " observed");
     if (lambda == 0 || !data.hasPredictions()) {
       return new MixedEvaluation(table, lambda, observed, null, null);
     }
     EStepStatistics predicted = data.predictedSource()
-        .pass(parameters, settings.quadrature(), Detail.HESSIAN, phase + " predicted");
+        .pass(parameters, settings.quadrature(), detail, phase + " predicted");
     EStepStatistics generated = data.generated()
-        .pass(parameters, settings.quadrature(), Detail.HESSIAN, phase + " generated");
+        .pass(parameters, settings.quadrature(), detail, phase + " generated");
     return new MixedEvaluation(table, lambda, observed, predicted, generated);
+  }
+
+  private Detail optimiserDetail(int items) {
+    return items <= settings.maxHessianItems() ? Detail.HESSIAN : Detail.GRADIENT;
   }
 
   private double[] lowerBounds(List<String> items) {

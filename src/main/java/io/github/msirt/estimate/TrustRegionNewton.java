@@ -1,9 +1,10 @@
 package io.github.msirt.estimate;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 import org.apache.commons.math3.linear.EigenDecomposition;
-import org.apache.commons.math3.linear.RealVector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,17 @@ public final class TrustRegionNewton {
 
     /** @return the symmetric Hessian */
     double[][] hessian();
+
+    /**
+     * A block-diagonal model Hessian for large problems: when not null, entry j holds the
+     * 2 x 2 block {@code {h(j,j), h(j,J+j), h(J+j,J+j)}} coupling coordinates j and J + j of
+     * a vector of length 2J, and {@link #hessian()} is not called.
+     *
+     * @return the blocks, or null for a dense Hessian
+     */
+    default double[][] hessianBlocks() {
+      return null;
+    }
   }
 
   /** The end state of a minimisation. */
@@ -85,9 +97,12 @@ public final class TrustRegionNewton {
     }
   }
 
-  // Relative size of a change that double arithmetic can still resolve in a sum of a few
-  // hundred log-likelihood terms; a smaller predicted decrease cannot be verified.
-  private static final double ROUNDING = 1e-14;
+  // Relative size of a change that double arithmetic can still resolve in a sum of many
+  // log-likelihood terms; a smaller predicted decrease cannot be verified by the objective.
+  private static final double ROUNDING = 1e-13;
+
+  // A predicted decrease so small that no further step can matter.
+  private static final double NEGLIGIBLE = 1e-20;
 
   private final double gradientTolerance;
   private final int maxIterations;
@@ -132,27 +147,34 @@ public final class TrustRegionNewton {
       }
 
       // Trust-region step, kept inside the bounds
-      double[] step = subproblemStep(current.hessian(), current.gradient(), free, radius);
+      double[][] blocks = current.hessianBlocks();
+      List<EigenPair> spectrum = blocks == null ? denseSpectrum(current.hessian(), free)
+          : blockSpectrum(blocks, free);
+      double[] step = subproblemStep(spectrum, current.gradient(), radius);
       double[] candidate = project(add(x, step), lower);
       double[] taken = subtract(candidate, x);
-      double predicted = -(dot(current.gradient(), taken)
-          + 0.5 * Matrices.quadraticForm(current.hessian(), taken));
-      if (predicted <= ROUNDING * Math.max(1.0, Math.abs(current.value()))
-          && norm(taken) < radius) {
+      double curvature = blocks == null ? Matrices.quadraticForm(current.hessian(), taken)
+          : blockQuadraticForm(blocks, taken);
+      double predicted = -(dot(current.gradient(), taken) + 0.5 * curvature);
+      double scale = Math.max(1.0, Math.abs(current.value()));
+      if (predicted <= NEGLIGIBLE * scale) {
         return new Outcome<>(x, current, iteration - 1, evaluations, true,
-            "predicted decrease " + predicted + " below the rounding error of the objective"
-                + "; projected gradient " + projectedGradient);
+            "predicted decrease " + predicted + " is negligible; projected gradient "
+                + projectedGradient);
       }
       if (!(predicted > 0)) {
         radius = 0.25 * norm(taken);
         if (radius < 1e-14) {
-          return new Outcome<>(x, current, iteration, evaluations, projectedGradient < 1e-6,
+          return new Outcome<>(x, current, iteration, evaluations, false,
               "no step predicts a decrease; projected gradient " + projectedGradient);
         }
         continue;
       }
 
-      // Evaluate and accept or reject by the ratio of actual to predicted decrease
+      // Evaluate and accept or reject by the ratio of actual to predicted decrease. When
+      // the predicted decrease is within the objective's rounding error the ratio is noise,
+      // so a step is then accepted if it does not raise the objective beyond rounding and
+      // reduces the gradient.
       E trial = function.apply(candidate);
       evaluations++;
       double actual = Double.isFinite(trial.value())
@@ -161,14 +183,18 @@ public final class TrustRegionNewton {
       double stepLength = norm(taken);
       LOG.debug("step {}: objective {} -> {}, ratio {}, radius {}", iteration,
           current.value(), trial.value(), ratio, radius);
-      if (ratio > 1e-4) {
+      boolean accepted;
+      if (predicted <= ROUNDING * scale) {
+        boolean[] trialFree = freeCoordinates(candidate, trial.gradient(), lower);
+        accepted = actual >= -ROUNDING * scale
+            && projectedGradientNorm(trial.gradient(), trialFree) < projectedGradient;
+        ratio = accepted ? 1.0 : 0.0;
+      } else {
+        accepted = ratio > 1e-4;
+      }
+      if (accepted) {
         x = candidate;
         current = trial;
-        if (Math.abs(actual) <= 1e-15 * Math.max(1.0, Math.abs(trial.value()))
-            && Matrices.maxAbs(taken) < 1e-10) {
-          return new Outcome<>(x, current, iteration, evaluations, true,
-              "step and objective change below rounding error");
-        }
       }
       radius = nextRadius(radius, ratio, stepLength);
       if (radius < 1e-14) {
@@ -208,9 +234,11 @@ public final class TrustRegionNewton {
     return largest;
   }
 
-  // Solves min g's + s'Hs/2 subject to |s| <= radius over the free coordinates.
-  static double[] subproblemStep(double[][] hessian, double[] gradient, boolean[] free,
-      double radius) {
+  /** An eigenvalue with its unit eigenvector, stored on the coordinates it touches. */
+  record EigenPair(double value, int[] index, double[] vector) {
+  }
+
+  private static List<EigenPair> denseSpectrum(double[][] hessian, boolean[] free) {
     int[] index = freeIndex(free);
     int size = index.length;
     double[][] reduced = new double[size][size];
@@ -220,22 +248,79 @@ public final class TrustRegionNewton {
       }
     }
     EigenDecomposition eigen = Matrices.eigen(reduced);
-    double[] values = eigen.getRealEigenvalues();
+    List<EigenPair> pairs = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      pairs.add(new EigenPair(eigen.getRealEigenvalue(i), index,
+          eigen.getEigenvector(i).toArray()));
+    }
+    return pairs;
+  }
+
+  // Eigen pairs of a block-diagonal Hessian, block by block in closed form.
+  static List<EigenPair> blockSpectrum(double[][] blocks, boolean[] free) {
+    int items = blocks.length;
+    List<EigenPair> pairs = new ArrayList<>();
+    for (int j = 0; j < items; j++) {
+      boolean slope = free[j];
+      boolean intercept = free[items + j];
+      if (slope && intercept) {
+        addTwoByTwo(pairs, j, items + j, blocks[j][0], blocks[j][1], blocks[j][2]);
+      } else if (slope) {
+        pairs.add(new EigenPair(blocks[j][0], new int[] {j}, new double[] {1}));
+      } else if (intercept) {
+        pairs.add(new EigenPair(blocks[j][2], new int[] {items + j}, new double[] {1}));
+      }
+    }
+    return pairs;
+  }
+
+  private static void addTwoByTwo(List<EigenPair> pairs, int first, int second, double a,
+      double b, double c) {
+    double mean = 0.5 * (a + c);
+    double radius = Math.hypot(0.5 * (a - c), b);
+    double angle = 0.5 * Math.atan2(2 * b, a - c);
+    double cos = Math.cos(angle);
+    double sin = Math.sin(angle);
+    int[] index = {first, second};
+    pairs.add(new EigenPair(mean + radius, index, new double[] {cos, sin}));
+    pairs.add(new EigenPair(mean - radius, index, new double[] {-sin, cos}));
+  }
+
+  private static double blockQuadraticForm(double[][] blocks, double[] vector) {
+    int items = blocks.length;
+    double sum = 0;
+    for (int j = 0; j < items; j++) {
+      double slope = vector[j];
+      double intercept = vector[items + j];
+      sum += blocks[j][0] * slope * slope + 2 * blocks[j][1] * slope * intercept
+          + blocks[j][2] * intercept * intercept;
+    }
+    return sum;
+  }
+
+  // Solves min g's + s'Hs/2 subject to |s| <= radius in the span of the given eigen pairs.
+  static double[] subproblemStep(List<EigenPair> spectrum, double[] gradient, double radius) {
+    int size = spectrum.size();
+    double[] values = new double[size];
     double[] projected = new double[size];
     for (int i = 0; i < size; i++) {
-      RealVector vector = eigen.getEigenvector(i);
+      EigenPair pair = spectrum.get(i);
+      values[i] = pair.value();
       double sum = 0;
-      for (int j = 0; j < size; j++) {
-        sum += vector.getEntry(j) * gradient[index[j]];
+      for (int j = 0; j < pair.index().length; j++) {
+        sum += pair.vector()[j] * gradient[pair.index()[j]];
       }
       projected[i] = sum;
     }
-    double[] coefficients = shiftedCoefficients(values, projected, radius);
     double[] step = new double[gradient.length];
+    if (size == 0) {
+      return step;
+    }
+    double[] coefficients = shiftedCoefficients(values, projected, radius);
     for (int i = 0; i < size; i++) {
-      RealVector vector = eigen.getEigenvector(i);
-      for (int j = 0; j < size; j++) {
-        step[index[j]] += coefficients[i] * vector.getEntry(j);
+      EigenPair pair = spectrum.get(i);
+      for (int j = 0; j < pair.index().length; j++) {
+        step[pair.index()[j]] += coefficients[i] * pair.vector()[j];
       }
     }
     return step;
