@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
@@ -30,9 +32,9 @@ import org.slf4j.LoggerFactory;
  * regime), {@code study.md} (settings, wall time and every table),
  * {@code lambda-by-regime.svg}, {@code coverage.svg} and {@code heldout-rmse.svg}.
  *
- * <p>The core logs every optimiser pass at INFO; inside the study those loggers are set to
- * WARN so that the log holds the study's progress, the fits that failed to converge and
- * any replication that failed.
+ * <p>The core logs every optimiser pass at INFO; during the study those loggers are set to
+ * WARN (and restored afterwards on the driver) so that the log holds the study's progress,
+ * the fits that failed to converge and any replication that failed.
  */
 public final class Study {
   private static final Logger LOG = LoggerFactory.getLogger(Study.class);
@@ -89,7 +91,16 @@ public final class Study {
       throw new IllegalArgumentException("replications must be at least 1, found "
           + replications);
     }
-    quietCore();
+    Map<String, Level> previousLevels = quietCore();
+    try {
+      return runQuietly(spark, replications, seed, outDir, design);
+    } finally {
+      previousLevels.forEach(Configurator::setLevel);
+    }
+  }
+
+  private static Outcome runQuietly(SparkSession spark, int replications, long seed,
+      Path outDir, StudyDesign design) {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int slices = Math.min(replications, Math.max(1, 4 * context.defaultParallelism()));
     LOG.info("validation study: {} replications, seed {}, {} tasks; {}", replications, seed,
@@ -129,9 +140,14 @@ public final class Study {
     return new Replication(design).run(task.replication(), task.seed());
   }
 
-  private static void quietCore() {
-    Configurator.setLevel("io.github.msirt.estimate", Level.WARN);
-    Configurator.setLevel("io.github.msirt.tune", Level.WARN);
+  // Sets the core's loggers to WARN and returns their levels before.
+  private static Map<String, Level> quietCore() {
+    Map<String, Level> previous = new LinkedHashMap<>();
+    for (String name : List.of("io.github.msirt.estimate", "io.github.msirt.tune")) {
+      previous.put(name, LogManager.getLogger(name).getLevel());
+      Configurator.setLevel(name, Level.WARN);
+    }
+    return previous;
   }
 
   private static List<Path> write(Path outDir, StudySummary summary, StudyReport.Run run) {

@@ -20,7 +20,7 @@ class StudyTest {
 
   @BeforeAll
   static void startSpark() {
-    spark = SparkSession.builder().master("local[2]").appName("msirt study test")
+    spark = SparkSession.builder().master("local[2]").appName("msirt-study-test")
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.ui.enabled", "false")
@@ -30,6 +30,8 @@ class StudyTest {
   @AfterAll
   static void stopSpark() {
     spark.stop();
+    SparkSession.clearActiveSession();
+    SparkSession.clearDefaultSession();
   }
 
   private static StudyDesign tinyDesign() {
