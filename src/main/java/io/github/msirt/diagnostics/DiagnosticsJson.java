@@ -1,5 +1,6 @@
 package io.github.msirt.diagnostics;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -48,7 +49,7 @@ public final class DiagnosticsJson {
   public static String text(CalibrationDiagnostics diagnostics) {
     try {
       return MAPPER.writeValueAsString(tree(diagnostics)) + "\n";
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise the diagnostics", e);
     }
   }

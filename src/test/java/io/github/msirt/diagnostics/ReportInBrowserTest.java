@@ -12,6 +12,9 @@ import io.github.msirt.tune.Calibrator;
 import io.github.msirt.tune.TuningOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,11 +54,11 @@ class ReportInBrowserTest {
     assertTrue(page.consoleMessages().isEmpty(), "console: " + page.consoleMessages());
     assertTrue(page.dom().contains("Mixed-subjects calibration diagnostics"), "page rendered");
     Matcher svg = SVG_ELEMENT.matcher(page.dom());
-    java.util.Map<String, String> figures = new java.util.LinkedHashMap<>();
+    Map<String, String> figures = new LinkedHashMap<>();
     while (svg.find()) {
       figures.put(svg.group(1), svg.group(2));
     }
-    assertEquals(ReportFigures.IDS, java.util.List.copyOf(figures.keySet()), "figures");
+    assertEquals(ReportFigures.IDS, List.copyOf(figures.keySet()), "figures");
     figures.forEach((id, body) -> assertTrue(body.contains("<path") && body.contains("<text"),
         id + " has drawn shapes and labels"));
   }

@@ -2,6 +2,7 @@ package io.github.msirt.study;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class StudySummaryTest {
 
   @Test
   void truthIsEvenlySpaced() {
-    assertEquals(List.of(0.8, 1.6, -1.1, 1.1), java.util.Arrays.stream(DESIGN.truth()
+    assertEquals(List.of(0.8, 1.6, -1.1, 1.1), Arrays.stream(DESIGN.truth()
         .toVector()).boxed().toList());
   }
 
