@@ -89,6 +89,7 @@ public record CalibrationDiagnostics(CalibrationOutcome outcome, CalibrationSett
     TestInformation chosenCurve = TestInformation.curve(chosen, options.thetaLower(),
         options.thetaUpper(), CURVE_POINTS);
     List<String> warnings = warnings(outcome, human, settings, options, bounds, placebo);
+    warnings.addAll(DiagnosticWarnings.precisionLoss(effective));
     warnings.forEach(warning -> LOG.warn("diagnostics: {}", warning));
     return new CalibrationDiagnostics(outcome, settings, human, humanCovariance, agreement,
         correlation, effective, placebo, bounds, humanCurve, chosenCurve, List.copyOf(warnings));

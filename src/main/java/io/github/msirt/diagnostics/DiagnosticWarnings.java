@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * The plain-language warnings of the diagnostics, one check per method: items at the slope
  * bound or above the discrimination guard, scores at the ability bounds, fits that did not
- * converge, ineligible tuning candidates, and a lambda not clearly above its placebo.
+ * converge, ineligible tuning candidates, a chosen fit less precise than the human-only fit,
+ * and a lambda not clearly above its placebo.
  */
 final class DiagnosticWarnings {
   private DiagnosticWarnings() {
@@ -74,6 +75,24 @@ final class DiagnosticWarnings {
     }
     return List.of(format("%d of %d tuning candidates were ineligible and could not be "
         + "chosen: %s", listed.size(), candidates.size(), String.join("; ", listed)));
+  }
+
+  static List<String> precisionLoss(EffectiveSampleSize size) {
+    List<String> warnings = new ArrayList<>();
+    if (size.byRisk() < size.humans()) {
+      warnings.add(format("the chosen fit has a larger ability risk than the human-only fit "
+          + "(%.4g against %.4g): by that measure the mixed data are worth %.0f humans, fewer "
+          + "than the n = %.0f used alone", size.riskChosen(), size.riskHumanOnly(),
+          size.byRisk(), size.humans()));
+    }
+    if (size.byTrace() < size.humans()) {
+      warnings.add(format("the chosen fit's item parameters are less precise than the "
+          + "human-only fit's (summed variance %.4g against %.4g): by that measure the mixed "
+          + "data are worth %.0f humans, fewer than the n = %.0f used alone; check the "
+          + "intervals of each item", size.traceChosen(), size.traceHumanOnly(), size.byTrace(),
+          size.humans()));
+    }
+    return warnings;
   }
 
   static List<String> placebo(PlaceboLambda placebo) {

@@ -72,6 +72,19 @@ class DiagnosticWarningsTest {
   }
 
   @Test
+  void aChosenFitLessPreciseThanHumanOnlyIsReported() {
+    EffectiveSampleSize worse = new EffectiveSampleSize(200, 600, 0.02, 0.01, 400, 0.2, 0.5,
+        80, 200, new double[0]);
+
+    List<String> warnings = DiagnosticWarnings.precisionLoss(worse);
+
+    assertEquals(1, warnings.size(), warnings.toString());
+    assertTrue(warnings.get(0).startsWith("the chosen fit's item parameters are less precise "
+        + "than the human-only fit's (summed variance 0.5000 against 0.2000): by that measure "
+        + "the mixed data are worth 80 humans"), warnings.get(0));
+  }
+
+  @Test
   void lambdaZeroNeedsNoPlaceboWarning() {
     PlaceboLambda zero = new PlaceboLambda(1L, 1, 0.0, new double[] {0.0}, "ability-risk",
         0.0, 0.0, 0.05);
