@@ -82,6 +82,7 @@ public final class Main implements Callable<Integer> {
     commandLine.addSubcommand(new TuneCommand(runner));
     commandLine.addSubcommand(new ScoreCommand(runner));
     commandLine.addSubcommand(new SimulateCommand());
+    commandLine.addSubcommand(new StudyCommand());
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(Main::badOptions);
