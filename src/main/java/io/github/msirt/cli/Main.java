@@ -13,8 +13,8 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code msirt} command: subcommands {@code calibrate}, {@code tune}, {@code score} and
- * {@code simulate}.
+ * The {@code msirt} command: subcommands {@code calibrate}, {@code tune}, {@code score},
+ * {@code simulate} and {@code study}.
  *
  * <p>Exit status: 0 on success, 2 on bad input or options (one line on standard error naming
  * what is wrong and how to fix it), 1 on any other failure.
