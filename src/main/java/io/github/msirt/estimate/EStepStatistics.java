@@ -406,6 +406,27 @@ public final class EStepStatistics implements Serializable {
   }
 
   /**
+   * The complete-data Hessian as item blocks, for problems too large for a dense matrix.
+   *
+   * @param table the 2PL at the parameters these statistics were taken at
+   * @return {@code [J][3]}: the (a, a), (a, d) and (d, d) entries of each item's block
+   */
+  public double[][] completeDataBlocks(NodeTable table) {
+    requireRespondents();
+    double[][] blocks = new double[items][3];
+    for (int j = 0; j < items; j++) {
+      for (int k = 0; k < nodes; k++) {
+        double p = table.probability[j * nodes + k];
+        double information = expectedCount(j, k) * p * (1 - p) / respondents;
+        blocks[j][0] += information * table.thetaPower[2][k];
+        blocks[j][1] += information * table.thetaPower[1][k];
+        blocks[j][2] += information;
+      }
+    }
+    return blocks;
+  }
+
+  /**
    * The exact Hessian of the mean negative marginal log-likelihood by Louis' identity:
    * complete-data Hessian minus the average posterior variance of the complete-data score.
    *
