@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * <p>Built from a wide {@code Dataset<Row>} with one column per item holding 0, 1 or null
  * (byte, short, int, long, boolean or double), selected by name in the order given, so the
  * column order of the Dataset does not matter. Building reads the source twice (one
- * aggregation that checks every cell and estimates the distinct patterns, then the packing);
- * passes never read it again.
+ * aggregation that checks every cell and, under {@link Compression#AUTO}, estimates the
+ * distinct patterns; then the packing); passes never read it again.
  *
  * <p>Where the rows go:
  * <ul>
