@@ -49,7 +49,7 @@ public final class Main implements Callable<Integer> {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
-    System.exit(run(JobRunner.UNAVAILABLE, out, err, args));
+    System.exit(run(new CalibrationJob(), out, err, args));
   }
 
   /**
