@@ -40,6 +40,27 @@ public final class CalibrationJob implements JobRunner {
   private static final Logger LOG = LoggerFactory.getLogger(CalibrationJob.class);
   private static final String APP_NAME = "msirt";
 
+  /** Called with the staging folder once every result is in it, before it is published. */
+  @FunctionalInterface
+  interface BeforePublish {
+    /**
+     * @param staging the folder that is about to become the output folder
+     * @throws java.io.IOException to abandon the output
+     */
+    void check(Path staging) throws java.io.IOException;
+  }
+
+  private final BeforePublish beforePublish;
+
+  /** A job that publishes its output as soon as it is complete. */
+  public CalibrationJob() {
+    this(staging -> { });
+  }
+
+  CalibrationJob(BeforePublish beforePublish) {
+    this.beforePublish = beforePublish;
+  }
+
   @Override
   public int calibrate(CalibrateCommand command) throws Exception {
     long start = System.nanoTime();
@@ -82,8 +103,9 @@ public final class CalibrationJob implements JobRunner {
         + "which this build cannot read yet");
   }
 
-  private static void write(SparkSession spark, OutputOptions output, Inputs inputs,
-      CalibrationOutcome outcome, CalibrationSettings settings, long start, boolean tuned) {
+  private void write(SparkSession spark, OutputOptions output, Inputs inputs,
+      CalibrationOutcome outcome, CalibrationSettings settings, long start, boolean tuned)
+      throws java.io.IOException {
     ItemParameters parameters = outcome.fit().parameters();
     double[][] covariance = outcome.covariance().matrix();
     try (OutputFolder folder = OutputFolder.open(output.out(), output.overwrite())) {
@@ -100,6 +122,7 @@ public final class CalibrationJob implements JobRunner {
       }
       ResultFiles.writeSummary(folder.file("summary.json"),
           RunSummary.of(inputs, outcome, start));
+      beforePublish.check(folder.staging());
       folder.commit();
     }
     LOG.info("lambda {} ({}); results in {}", outcome.lambda(), outcome.tuner(), output.out());
