@@ -71,7 +71,8 @@ public final class CalibrationJob implements JobRunner {
       try (inputs) {
         CalibrationOutcome outcome = new Calibrator(settings)
             .calibrate(inputs.data(), command.lambda());
-        write(sessions.session(), command.output(), inputs, outcome, settings, start, false);
+        write(sessions.session(), command.output(), inputs, outcome, settings, start,
+            DiagnosticOptions.defaults());
       }
     }
     return 0;
@@ -91,7 +92,8 @@ public final class CalibrationJob implements JobRunner {
         ResponseMatrix target = inputs.target(spark, command.files().target(), reading);
         TuningOptions options = command.tuningOptions(folds, target);
         CalibrationOutcome outcome = new Calibrator(settings).tune(inputs.data(), options);
-        write(spark, command.output(), inputs, outcome, settings, start, true);
+        write(spark, command.output(), inputs, outcome, settings, start,
+            DiagnosticOptions.defaults().withTuning(options));
       }
     }
     return 0;
@@ -104,8 +106,9 @@ public final class CalibrationJob implements JobRunner {
   }
 
   private void write(SparkSession spark, OutputOptions output, Inputs inputs,
-      CalibrationOutcome outcome, CalibrationSettings settings, long start, boolean tuned)
-      throws java.io.IOException {
+      CalibrationOutcome outcome, CalibrationSettings settings, long start,
+      DiagnosticOptions diagnostics) throws java.io.IOException {
+    boolean tuned = diagnostics.tuning() != null;
     ItemParameters parameters = outcome.fit().parameters();
     double[][] covariance = outcome.covariance().matrix();
     try (OutputFolder folder = OutputFolder.open(output.out(), output.overwrite())) {
@@ -117,8 +120,8 @@ public final class CalibrationJob implements JobRunner {
             tuningRows(outcome.candidates()));
       }
       if (inputs.data().hasPredictions()) {
-        DiagnosticsReport.write(outcome, inputs.data(), settings,
-            DiagnosticOptions.defaults(), folder.staging());
+        DiagnosticsReport.write(outcome, inputs.data(), settings, diagnostics,
+            folder.staging());
       }
       ResultFiles.writeSummary(folder.file("summary.json"),
           RunSummary.of(inputs, outcome, start));
