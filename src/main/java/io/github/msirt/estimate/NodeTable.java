@@ -25,6 +25,7 @@ public final class NodeTable implements Serializable {
   final double[] logFailure;
   final double[] probability;
   final double[] allFailures;
+  final double[] priorAndFailures;
   private final ItemParameters parameters;
 
   /**
@@ -48,7 +49,11 @@ public final class NodeTable implements Serializable {
     this.logFailure = new double[items * nodes];
     this.probability = new double[items * nodes];
     this.allFailures = new double[nodes];
+    this.priorAndFailures = new double[nodes];
     fill(parameters);
+    for (int k = 0; k < nodes; k++) {
+      priorAndFailures[k] = logPrior[k] + allFailures[k];
+    }
   }
 
   private void fill(ItemParameters parameters) {

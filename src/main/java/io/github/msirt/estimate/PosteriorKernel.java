@@ -11,13 +11,14 @@ import java.util.Arrays;
  * thread-safe.
  */
 public final class PosteriorKernel {
+  // log(1e-18): posterior weights this far below the mode vanish in double precision.
+  private static final double NEGLIGIBLE = -41.4;
+
   private final NodeTable table;
   private final double[] logJoint;
   private final int[] correctItems;
   private final int[] missingItems;
   private final int[] answeredItems;
-  private final double[] weightedTheta;
-  private final double[] weightedThetaSquared;
   private int correctCount;
   private int missingCount;
   private int answeredCount;
@@ -31,8 +32,6 @@ public final class PosteriorKernel {
     this.correctItems = new int[table.items];
     this.missingItems = new int[table.items];
     this.answeredItems = new int[table.items];
-    this.weightedTheta = new double[table.nodes];
-    this.weightedThetaSquared = new double[table.nodes];
   }
 
   /** @return the table this kernel evaluates with */
@@ -72,7 +71,7 @@ public final class PosteriorKernel {
    */
   public double posterior(double[] weights) {
     int nodes = table.nodes;
-    System.arraycopy(table.allFailures, 0, logJoint, 0, nodes);
+    System.arraycopy(table.priorAndFailures, 0, logJoint, 0, nodes);
     for (int m = 0; m < missingCount; m++) {
       subtractRow(table.logFailure, missingItems[m] * nodes);
     }
@@ -81,12 +80,15 @@ public final class PosteriorKernel {
     }
     double largest = Double.NEGATIVE_INFINITY;
     for (int k = 0; k < nodes; k++) {
-      logJoint[k] += table.logPrior[k];
       largest = Math.max(largest, logJoint[k]);
     }
+
+    // Nodes more than NEGLIGIBLE below the mode weigh less than 1e-18 relative to it, below
+    // double precision of the total, so they are set to zero without an exponential.
     double total = 0;
     for (int k = 0; k < nodes; k++) {
-      double w = Math.exp(logJoint[k] - largest);
+      double gap = logJoint[k] - largest;
+      double w = gap < NEGLIGIBLE ? 0.0 : Math.exp(gap);
       weights[k] = w;
       total += w;
     }
@@ -119,20 +121,34 @@ public final class PosteriorKernel {
    */
   public void expectations(double[] weights, double[][] expectations, double[] moments) {
     int nodes = table.nodes;
-    for (int a = 0; a < 3; a++) {
-      moments[a] = dot(weights, table.thetaPower[a], 0);
-    }
-    double[] weighted1 = weightedTheta;
-    double[] weighted2 = weightedThetaSquared;
+    double[] theta = table.theta;
+    double first = 0;
+    double second = 0;
     for (int k = 0; k < nodes; k++) {
-      weighted1[k] = weights[k] * table.theta[k];
-      weighted2[k] = weighted1[k] * table.theta[k];
+      double weightedTheta = weights[k] * theta[k];
+      first += weightedTheta;
+      second += weightedTheta * theta[k];
     }
+    moments[0] = 1.0;
+    moments[1] = first;
+    moments[2] = second;
+    double[] probability = table.probability;
     for (int r = 0; r < answeredCount; r++) {
-      int offset = answeredItems[r] * nodes;
-      expectations[0][answeredItems[r]] = dot(weights, table.probability, offset);
-      expectations[1][answeredItems[r]] = dot(weighted1, table.probability, offset);
-      expectations[2][answeredItems[r]] = dot(weighted2, table.probability, offset);
+      int j = answeredItems[r];
+      int offset = j * nodes;
+      double zeroth = 0;
+      double firstPower = 0;
+      double secondPower = 0;
+      for (int k = 0; k < nodes; k++) {
+        double mass = weights[k] * probability[offset + k];
+        double massTheta = mass * theta[k];
+        zeroth += mass;
+        firstPower += massTheta;
+        secondPower += massTheta * theta[k];
+      }
+      expectations[0][j] = zeroth;
+      expectations[1][j] = firstPower;
+      expectations[2][j] = secondPower;
     }
   }
 

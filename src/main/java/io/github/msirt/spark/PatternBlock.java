@@ -4,7 +4,6 @@ import io.github.msirt.estimate.EStepStatistics;
 import io.github.msirt.estimate.NodeTable;
 import io.github.msirt.model.ResponseMatrix;
 import java.io.Serializable;
-import java.util.List;
 
 /**
  * A run of response rows packed into 2-bit codes, the unit that is cached and aggregated.
@@ -119,17 +118,6 @@ final class PatternBlock implements Serializable {
       System.arraycopy(row, 0, cells, (firstRow + r) * items, items);
       frequencies[firstRow + r] = frequency(r);
     }
-  }
-
-  /**
-   * @param names item names, one per item
-   * @return the block as an in-memory matrix with counts as frequencies
-   */
-  ResponseMatrix toMatrix(List<String> names) {
-    byte[] cells = new byte[rows * items];
-    double[] frequencies = new double[rows];
-    unpackInto(cells, frequencies, 0);
-    return ResponseMatrix.of(names, cells, null, frequencies);
   }
 
   @Override

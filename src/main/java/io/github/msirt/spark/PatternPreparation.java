@@ -71,7 +71,8 @@ final class PatternPreparation {
     int items = columns.items().size();
 
     // Check every cell, count the rows and estimate the distinct patterns
-    ResponseColumns.Summary summary = labelled("check response columns", columns::summarize);
+    ResponseColumns.Summary summary = labelled("check response columns",
+        () -> columns.summarize(mode == Compression.AUTO));
     long limit = driverLimit >= 0 ? driverLimit : defaultDriverLimit(items, context.conf());
     boolean compress = shouldCompress(mode, summary, items, limit, maxPatternRatio);
 
@@ -117,16 +118,16 @@ final class PatternPreparation {
 
   private static boolean shouldCompress(Compression mode, ResponseColumns.Summary summary,
       int items, long limit, double maxPatternRatio) {
+    if (mode != Compression.AUTO) {
+      LOG.info("{} rows x {} items; compression {}", summary.rows(), items, mode);
+      return mode == Compression.ALWAYS;
+    }
     double possible = Math.pow(3, items);
     double estimate = Math.min(possible, summary.estimatedPatterns());
-    boolean compress = switch (mode) {
-      case ALWAYS -> true;
-      case NEVER -> false;
-      case AUTO -> estimate <= limit || estimate <= maxPatternRatio * summary.rows();
-    };
-    LOG.info("{} rows x {} items, about {} distinct patterns ({} possible); compression {}:"
-        + " {}", summary.rows(), items, summary.estimatedPatterns(),
-        String.format("%.3g", possible), mode, compress ? "merging" : "not merging");
+    boolean compress = estimate <= limit || estimate <= maxPatternRatio * summary.rows();
+    LOG.info("{} rows x {} items, about {} distinct patterns ({} possible): {}",
+        summary.rows(), items, summary.estimatedPatterns(), String.format("%.3g", possible),
+        compress ? "merging identical rows" : "not merging, patterns are nearly unique");
     return compress;
   }
 

@@ -13,7 +13,10 @@ import io.github.msirt.model.Quadrature;
 import io.github.msirt.model.ResponseMatrix;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerStageSubmitted;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,6 +81,7 @@ class SparkResponsesTest extends SparkTestBase {
         .compression(compression)
         .driverPatternLimit(0)
         .partitions(partitions)
+        .passTasksPerCore(partitions)
         .blockRows(100)
         .build()) {
       assertFalse(source.isOnDriver());
@@ -114,6 +118,37 @@ class SparkResponsesTest extends SparkTestBase {
         checkAgainstInMemory(matrix, source, "70 items, compression " + compression);
       }
     }
+  }
+
+  @Test
+  void passOverManyPartitionsRunsInBoundedTasksWithTheSameResult() {
+    List<Integer> taskCounts = new CopyOnWriteArrayList<>();
+    String phase = "bounded tasks";
+    spark.sparkContext().addSparkListener(new SparkListener() {
+      @Override
+      public void onStageSubmitted(SparkListenerStageSubmitted event) {
+        String description = event.properties().getProperty("spark.job.description");
+        if (description != null && description.startsWith(phase)) {
+          taskCounts.add(event.stageInfo().numTasks());
+        }
+      }
+    });
+    ResponseMatrix matrix = ResponseFrames.generated("case07");
+    try (SparkResponses source =
+        SparkResponses.builder(ResponseFrames.frame(spark, matrix), matrix.items())
+            .compression(Compression.NEVER)
+            .partitions(64)
+            .passTasksPerCore(2)
+            .build()) {
+      checkAgainstInMemory(matrix, source, phase);
+    }
+
+    // local[2] has 2 cores, so 2 tasks per core allow 4 for each of the 3 passes
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (taskCounts.size() < 3 && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
+    assertEquals(List.of(4, 4, 4), taskCounts);
   }
 
   @Test
