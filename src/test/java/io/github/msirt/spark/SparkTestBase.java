@@ -5,17 +5,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /** Opens one small local Spark session, bound to loopback, for the test classes of a suite. */
-abstract class SparkTestBase {
+public abstract class SparkTestBase {
   /** The session shared by the tests of one class. */
-  static SparkSession spark;
+  protected static SparkSession spark;
 
   @BeforeAll
-  static void startSpark() {
+  protected static void startSpark() {
     spark = localSession("local[2]");
   }
 
   @AfterAll
-  static void stopSpark() {
+  protected static void stopSpark() {
     stop(spark);
     spark = null;
   }
@@ -24,7 +24,7 @@ abstract class SparkTestBase {
    * @param master a local master URL such as {@code local[2]} or {@code local[2,4]}
    * @return a session with its driver on 127.0.0.1 and no web UI
    */
-  static SparkSession localSession(String master) {
+  protected static SparkSession localSession(String master) {
     return loopbackBuilder(master).getOrCreate();
   }
 
@@ -32,7 +32,7 @@ abstract class SparkTestBase {
    * @param master any master URL
    * @return a builder with loopback addresses, no UI and few shuffle partitions
    */
-  static SparkSession.Builder loopbackBuilder(String master) {
+  protected static SparkSession.Builder loopbackBuilder(String master) {
     return SparkSession.builder()
         .master(master)
         .appName("msirt-tests")
@@ -47,7 +47,7 @@ abstract class SparkTestBase {
    *
    * @param session the session, or {@code null}
    */
-  static void stop(SparkSession session) {
+  protected static void stop(SparkSession session) {
     if (session != null) {
       session.stop();
     }
