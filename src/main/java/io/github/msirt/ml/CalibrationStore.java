@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * Saves and loads a calibration folder: the format that {@link MixedSubjectsIrtModel#write()}
  * writes, {@link MixedSubjectsIrtModel#load(String)} reads, and the command line keeps as
  * {@code calibration/}. Paths go through Hadoop's file systems, so a folder may be local,
- * on HDFS or in an object store, wherever the session can write.
+ * on HDFS or in an object store, wherever the session can write; a path without a scheme is
+ * on the session's default file system, so name a local folder on a cluster as
+ * {@code file:/...} (for a {@link java.nio.file.Path}, {@code path.toUri().toString()}).
  *
  * <p>A calibration folder holds:
  * <ul>

@@ -35,8 +35,10 @@ import org.apache.spark.storage.StorageLevel;
  * over the scored rows, so every row is scored and nothing but the sums reaches the driver;
  * a baseline aggregation that reads every item cell of the cached rows without scoring
  * gives the cost of reading them. Every query first runs on 1,000,000 cached rows to warm up
- * the JIT; each measurement is the faster of two runs. For comparison, the in-memory
- * {@link AbilityScorer} alone scores 500,000 rows of the same kind on one driver thread.
+ * the JIT; each measurement is the faster of two runs. As a yardstick, the in-memory
+ * {@link AbilityScorer} alone scores 500,000 rows of the same kind on one driver thread,
+ * and then on as many threads at once as Spark has cores, which shows how much the cores
+ * scale.
  *
  * <p>Run from the project folder, after {@code mvn -q -B test-compile
  * dependency:build-classpath -Dmdep.outputFile=cp.txt}:
@@ -45,7 +47,8 @@ import org.apache.spark.storage.StorageLevel;
  *     -cp target/classes:target/test-classes:$(cat cp.txt) \
  *     io.github.msirt.bench.ScoringBenchmark [rows] [items] [partitions]
  * </pre>
- * Defaults: 10,000,000 rows, 20 items, 8 partitions, on {@code local[2]}.
+ * Defaults: 10,000,000 rows, 20 items, 8 partitions, on {@code local[2]}; 0 rows runs only
+ * the in-memory yardstick.
  */
 public final class ScoringBenchmark {
   private static final double MISSING_SHARE = 0.05;
@@ -80,8 +83,11 @@ public final class ScoringBenchmark {
     MixedSubjectsIrtModel model = MixedSubjectsIrtModel.of(result(parameters));
     int cores = spark.sparkContext().defaultParallelism();
 
-    // The scorer alone, on one thread, as the yardstick
-    scorerAlone(parameters, 500_000);
+    // The scorer alone, as the yardstick
+    scorerAlone(parameters, 500_000, cores);
+    if (rows == 0) {
+      return;
+    }
 
     // Warm up the JIT on a smaller run of every measured query
     Dataset<Row> small = cached(respondents(spark, parameters, 1_000_000L, partitions));
@@ -101,7 +107,7 @@ public final class ScoringBenchmark {
     frame.unpersist(true);
   }
 
-  private static void scorerAlone(ItemParameters parameters, int rows) {
+  private static void scorerAlone(ItemParameters parameters, int rows, int threads) {
     byte[][] cells = new byte[rows][];
     Random random = new Random(SEED);
     for (int i = 0; i < rows; i++) {
@@ -109,23 +115,56 @@ public final class ScoringBenchmark {
     }
     AbilityScorer scorer = new AbilityScorer(parameters, -6, 6);
     Quadrature grid = Quadrature.gaussHermite(Quadrature.DEFAULT_NODES);
-    double[] seconds = new double[2];
-    double total = 0;
+    double[] seconds = new double[3];
     for (int round = 0; round < 3; round++) {
-      long start = System.nanoTime();
-      for (byte[] row : cells) {
-        total += scorer.score(row).theta();
-      }
-      long middle = System.nanoTime();
-      for (byte[] row : cells) {
-        total += scorer.expectedAPosteriori(row, grid)[0];
-      }
-      seconds[0] = (middle - start) / 1e9;
-      seconds[1] = (System.nanoTime() - middle) / 1e9;
+      seconds[0] = timed(1, () -> scoreAll(scorer, cells));
+      seconds[1] = timed(1, () -> posteriorAll(scorer, grid, cells));
+      seconds[2] = timed(threads, () -> scoreAll(scorer, cells));
     }
-    System.out.printf(Locale.ROOT, "AbilityScorer alone, one thread, third round: ML %.2f us"
-        + " a row, EAP %.2f us a row (checksum %.3g)%n", seconds[0] * 1e6 / rows,
-        seconds[1] * 1e6 / rows, total);
+    System.out.printf(Locale.ROOT, "AbilityScorer alone, third round: ML %.2f us a row, EAP"
+        + " %.2f us a row on one thread; ML on %d threads at once %.2f us a row each%n",
+        seconds[0] * 1e6 / rows, seconds[1] * 1e6 / rows, threads, seconds[2] * 1e6 / rows);
+  }
+
+  private static double timed(int threads, Runnable work) {
+    long start = System.nanoTime();
+    Thread[] workers = new Thread[threads];
+    for (int t = 0; t < threads; t++) {
+      workers[t] = new Thread(work);
+      workers[t].start();
+    }
+    for (Thread worker : workers) {
+      try {
+        worker.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while timing the scorer", e);
+      }
+    }
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  private static void scoreAll(AbilityScorer scorer, byte[][] cells) {
+    double total = 0;
+    for (byte[] row : cells) {
+      total += scorer.score(row).theta();
+    }
+    checksum(total);
+  }
+
+  private static void posteriorAll(AbilityScorer scorer, Quadrature grid, byte[][] cells) {
+    double total = 0;
+    for (byte[] row : cells) {
+      total += scorer.expectedAPosteriori(row, grid)[0];
+    }
+    checksum(total);
+  }
+
+  // Keeps the JIT from dropping the scoring loops as dead code.
+  private static void checksum(double total) {
+    if (Double.isNaN(total)) {
+      System.out.println("checksum is NaN");
+    }
   }
 
   private static byte[] draw(ItemParameters parameters, double ability, Random random) {
