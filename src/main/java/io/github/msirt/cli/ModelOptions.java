@@ -11,6 +11,12 @@ public final class ModelOptions {
           + "(default: ${DEFAULT-VALUE}).")
   int quadraturePoints;
 
+  @Option(names = "--ppi-scores", paramLabel = "human|own", defaultValue = "human",
+      description = "Posteriors that score the predictions in the PPI++ rule: the paired "
+          + "humans' (as the published R implementation) or the predictions' own (as the "
+          + "marginal objective and its sandwich) (default: ${DEFAULT-VALUE}).")
+  String ppiScores;
+
   @Option(names = "--theta-bounds", paramLabel = "LOW,HIGH", defaultValue = "-6,6",
       description = "Bounds of maximum-likelihood ability scores; all-correct and all-wrong "
           + "patterns score at a bound (default: ${DEFAULT-VALUE}).")
@@ -29,6 +35,15 @@ public final class ModelOptions {
     }
     throw new InputException("--theta-bounds must be two numbers LOW,HIGH with LOW < HIGH, "
         + "found \"" + thetaBounds + "\"");
+  }
+
+  private boolean ownPpiScores() {
+    String choice = ppiScores == null ? "human" : ppiScores.strip();
+    if (choice.equalsIgnoreCase("human") || choice.equalsIgnoreCase("own")) {
+      return choice.equalsIgnoreCase("own");
+    }
+    throw new InputException("--ppi-scores must be human or own, found \"" + ppiScores
+        + "\"");
   }
 
   // Text that is not a number reads as NaN, which the caller rejects with one message.
@@ -53,6 +68,7 @@ public final class ModelOptions {
     return CalibrationSettings.builder()
         .quadraturePoints(quadraturePoints)
         .thetaBounds(bounds[0], bounds[1])
+        .ppiOwnPosteriors(ownPpiScores())
         .build();
   }
 }

@@ -23,6 +23,7 @@ public final class CalibrationSettings implements Serializable {
   private final double ridge;
   private final boolean referenceScoring;
   private final int maxHessianItems;
+  private final boolean ppiOwnPosteriors;
 
   private CalibrationSettings(Builder builder) {
     this.quadrature = builder.quadrature;
@@ -35,6 +36,7 @@ public final class CalibrationSettings implements Serializable {
     this.ridge = builder.ridge;
     this.referenceScoring = builder.referenceScoring;
     this.maxHessianItems = builder.maxHessianItems;
+    this.ppiOwnPosteriors = builder.ppiOwnPosteriors;
   }
 
   /** @return the default settings */
@@ -104,6 +106,15 @@ public final class CalibrationSettings implements Serializable {
     return maxHessianItems;
   }
 
+  /**
+   * @return whether the PPI++ rule scores the predictions with their own posteriors, as the
+   *     marginal objective and the sandwich do, rather than with the paired humans'
+   *     posteriors (see {@link io.github.msirt.tune.PpiTraceRule})
+   */
+  public boolean ppiOwnPosteriors() {
+    return ppiOwnPosteriors;
+  }
+
   /** Builds {@link CalibrationSettings}; every setter validates its argument. */
   public static final class Builder {
     private Quadrature quadrature = Quadrature.gaussHermite(Quadrature.DEFAULT_NODES);
@@ -116,6 +127,7 @@ public final class CalibrationSettings implements Serializable {
     private double ridge = 1e-8;
     private boolean referenceScoring;
     private int maxHessianItems = 200;
+    private boolean ppiOwnPosteriors;
 
     private Builder() {
     }
@@ -218,6 +230,16 @@ public final class CalibrationSettings implements Serializable {
     public Builder maxHessianItems(int items) {
       require(items > 0, "max Hessian items must be positive, found " + items);
       this.maxHessianItems = items;
+      return this;
+    }
+
+    /**
+     * @param own true to score the predictions with their own posteriors in the PPI++ rule;
+     *     false (default) for the paired humans' posteriors
+     * @return this
+     */
+    public Builder ppiOwnPosteriors(boolean own) {
+      this.ppiOwnPosteriors = own;
       return this;
     }
 

@@ -17,10 +17,14 @@ import io.github.msirt.model.ResponseMatrix;
  * </pre>
  * with {@code C} the covariance of the human and prediction score vectors, {@code V} the
  * variance of the prediction scores (both with denominator n - 1), and {@code H} the
- * Hessian of the human marginal loss (Louis' identity), all at the human-only fit. Both
- * score vectors use the human rows' posteriors, so that the predictions are scored at the
- * abilities of the people they predict. The result is clipped to [0, 1]; the unclipped
- * value is reported too, so a negative one stays visible.
+ * Hessian of the human marginal loss (Louis' identity), all at the human-only fit. By
+ * default both score vectors use the human rows' posteriors, so that the predictions are
+ * scored at the abilities of the people they predict, as the published R implementation
+ * does. With {@link CalibrationSettings#ppiOwnPosteriors()} the predictions are scored with
+ * their own posteriors instead: those are the score vectors of the marginal objective
+ * {@code L_P} that the estimator minimises and of its sandwich meat, so the rule then
+ * minimises the trace of the very covariance that is reported. The result is clipped to
+ * [0, 1]; the unclipped value is reported too, so a negative one stays visible.
  */
 public final class PpiTraceRule {
   private PpiTraceRule() {
@@ -43,7 +47,9 @@ public final class PpiTraceRule {
       ItemParameters humanFit, double generatedRespondents, CalibrationSettings settings) {
     NodeTable table = new NodeTable(humanFit, settings.quadrature());
     double[][] human = ScoreRows.withPosteriorOf(observed, observed, table);
-    double[][] prediction = ScoreRows.withPosteriorOf(predicted, observed, table);
+    double[][] prediction = settings.ppiOwnPosteriors()
+        ? ScoreRows.ownPosterior(predicted, table)
+        : ScoreRows.withPosteriorOf(predicted, observed, table);
     boolean[] included = ScoreRows.answeredRows(observed);
     double[][] cross = crossCovariance(human, prediction, included);
     double[][] variance = ScoreRows.covariance(prediction, included);
