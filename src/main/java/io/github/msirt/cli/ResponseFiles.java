@@ -21,7 +21,8 @@ public final class ResponseFiles {
   Path generated;
 
   @Option(names = "--target", paramLabel = "PATH",
-      description = "Respondents whose ability scores the tuning risk is about (default: the "
+      description = "For tune: respondents whose ability scores the tuning risk is about "
+          + "(default: the "
           + "human rows).")
   Path target;
 

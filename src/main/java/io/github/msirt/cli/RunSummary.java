@@ -35,8 +35,8 @@ final class RunSummary {
     if (outcome.ppi() != null) {
       summary.put("ppi_lambda_unclipped", outcome.ppi().unclipped());
     }
-    summary.put("n_observed", outcome.fit().observedRespondents());
-    summary.put("n_generated", outcome.generatedRespondents());
+    summary.put("n_observed", Math.round(outcome.fit().observedRespondents()));
+    summary.put("n_generated", Math.round(outcome.generatedRespondents()));
     summary.put("n_items", outcome.fit().parameters().itemCount());
     summary.put("lambda_max", outcome.lambdaMax());
     summary.put("converged", outcome.fit().converged());

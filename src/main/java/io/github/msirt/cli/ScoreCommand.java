@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
         "Score respondents' abilities with the item parameters of a saved calibration: "
             + "bounded maximum-likelihood theta with its standard error.",
         "Items match the calibration's by name, in any column order.",
-        "Writes scores.csv (respondent_id,theta,se) and summary.json to --out."},
+        "Writes scores.csv (respondent_id,theta,se,status) to --out; status is interior, "
+            + "lower_bound, upper_bound (se infinite) or no_responses."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:success", "1:failure while running", "2:bad input or options"})
 public final class ScoreCommand implements Callable<Integer> {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
             + "1.6, d from -1.1 to 1.1), n humans and N generated respondents, four "
             + "predictor regimes (perfect, same model, independent noise, LLM shift).",
         "Reports per regime the selected lambda of the ability-risk and PPI++ tuners, "
-            + "coverage of 90% and 95% Wald intervals at lambda 0.5 with the Louis and the "
+            + "coverage of 90%% and 95%% Wald intervals at lambda 0.5 with the Louis and the "
             + "complete-data bread, bias, held-out ability RMSE and cross-fit lambdas.",
         "Writes CSV and Markdown tables and SVG figures to --out."},
     exitCodeListHeading = "%nExit status:%n",

@@ -158,7 +158,9 @@ public final class ItemTally implements Serializable {
   public List<String> itemsWithoutVariance() {
     List<String> constant = new ArrayList<>();
     for (int j = 0; j < items.size(); j++) {
-      if (zeros[j] == 0 || ones[j] == 0) {
+      if (zeros[j] == 0 && ones[j] == 0) {
+        constant.add(items.get(j) + " (never answered)");
+      } else if (zeros[j] == 0 || ones[j] == 0) {
         constant.add(items.get(j) + " (" + zeros[j] + " zeros, " + ones[j] + " ones)");
       }
     }

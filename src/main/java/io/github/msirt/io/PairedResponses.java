@@ -66,7 +66,7 @@ public final class PairedResponses {
     if (predicted != null) {
       predicted = predicted.selectRows(kept);
     }
-    warnAboutEmptyRows(observedTable.source(), empty);
+    warnAboutEmptyRows(observedTable.source(), empty, predicted != null);
 
     requireVariance(observed);
     LOG.info("{}: {} respondents with answers; answered cells per item {}",
@@ -99,10 +99,12 @@ public final class PairedResponses {
     return empty;
   }
 
-  private static void warnAboutEmptyRows(String source, List<String> empty) {
+  private static void warnAboutEmptyRows(String source, List<String> empty,
+      boolean withPredictions) {
     if (!empty.isEmpty()) {
-      LOG.warn("{}: {} respondents answered no item and are left out, with their "
-          + "predictions (ids {})", source, empty.size(), ItemAlignment.shown(empty));
+      LOG.warn("{}: {} respondents answered no item and are left out{} (ids {})", source,
+          empty.size(), withPredictions ? ", with their predictions" : "",
+          ItemAlignment.shown(empty));
     }
   }
 
@@ -113,8 +115,9 @@ public final class PairedResponses {
   public static void requireVariance(ResponseTable table) {
     List<String> constant = ItemTally.of(table.matrix()).itemsWithoutVariance();
     if (!constant.isEmpty()) {
-      throw new InputException(table.source() + ": " + constant.size() + " item(s) have no "
-          + "variance among their answered cells: " + String.join(", ", constant)
+      throw new InputException(table.source() + ": " + constant.size() + " item(s) are never "
+          + "answered or have no variance among their answered cells: "
+          + String.join(", ", constant)
           + "; remove these columns from every input (their parameters cannot be estimated)");
     }
   }

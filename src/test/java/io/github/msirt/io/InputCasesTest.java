@@ -181,10 +181,10 @@ class InputCasesTest {
   }
 
   @Test
-  void neverAnsweredColumnIsReportedAsWithoutVariance() {
+  void neverAnsweredColumnIsReportedAsNeverAnswered() {
     String message = failure(() -> PairedResponses.pair(read(MISSING, "observed.csv"), null));
 
-    assertTrue(message.contains("never_answered (0 zeros, 0 ones)"), message);
+    assertTrue(message.contains("never_answered (never answered)"), message);
     assertTrue(message.contains("1 item(s)"), message);
   }
 
