@@ -91,10 +91,14 @@ public final class CalibrateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     files.requirePredictionsWithGenerated();
-    lambda();
+    if (lambda() > 0 && files.predicted() == null) {
+      throw new InputException("--lambda " + lambda + " weights the generated responses; "
+          + "give --predicted and --generated, or use --lambda 0 for the human-only fit");
+    }
     model.toSettings();
     reading.toReadOptions();
     spark.partitions();
+    output.requireUsable();
     return runner.calibrate(this);
   }
 }

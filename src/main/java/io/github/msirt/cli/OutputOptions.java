@@ -19,6 +19,16 @@ public final class OutputOptions {
     return out;
   }
 
+  /**
+   * Fails fast, before Spark starts, when the output folder would be refused.
+   *
+   * @throws io.github.msirt.io.InputException if --out is a file, or exists without
+   *     --overwrite
+   */
+  void requireUsable() {
+    io.github.msirt.io.OutputFolder.requireReplaceable(out, overwrite);
+  }
+
   /** @return whether an existing output folder may be replaced */
   public boolean overwrite() {
     return overwrite;

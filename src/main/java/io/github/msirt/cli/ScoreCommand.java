@@ -87,6 +87,7 @@ public final class ScoreCommand implements Callable<Integer> {
     model.toSettings();
     reading.toReadOptions();
     spark.partitions();
+    output.requireUsable();
     return runner.score(this);
   }
 }

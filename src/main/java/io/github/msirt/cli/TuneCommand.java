@@ -165,6 +165,7 @@ public final class TuneCommand implements Callable<Integer> {
     model.toSettings();
     reading.toReadOptions();
     spark.partitions();
+    output.requireUsable();
     return runner.tune(this);
   }
 }

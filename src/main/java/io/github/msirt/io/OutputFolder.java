@@ -64,7 +64,14 @@ public final class OutputFolder implements AutoCloseable {
     }
   }
 
-  private static void requireReplaceable(Path target, boolean overwrite) {
+  /**
+   * Checks, before any work starts, that {@link #open} will accept the target.
+   *
+   * @param target the output folder
+   * @param overwrite whether an existing folder may be replaced
+   * @throws InputException if the target is a file, or exists and {@code overwrite} is false
+   */
+  public static void requireReplaceable(Path target, boolean overwrite) {
     if (Files.exists(target) && !Files.isDirectory(target)) {
       throw new InputException(target + ": exists and is a file; choose another --out path");
     }
