@@ -188,12 +188,24 @@ class MainTest extends SparkTestBase {
     Capture capture = new Capture();
 
     int status = Main.run(capture, new PrintWriter(out, true), new PrintWriter(err, true),
-        "calibrate", "--observed", "o.csv", "--lambda", "0.5", "--theta-bounds", "-4,4",
-        "--out", "x");
+        "calibrate", "--observed", "o.csv", "--predicted", "p.csv", "--generated", "g.csv",
+        "--lambda", "0.5", "--theta-bounds", "-4,4", "--out", "x");
 
     assertEquals(0, status, err.toString());
     assertEquals(-4.0, capture.calibrate.model().thetaBounds()[0]);
     assertEquals(0.5, capture.calibrate.lambda());
+  }
+
+  @Test
+  void positiveLambdaWithoutPredictionsIsRefusedBeforeAnyWork() {
+    Capture capture = new Capture();
+
+    int status = Main.run(capture, new PrintWriter(out, true), new PrintWriter(err, true),
+        "calibrate", "--observed", "o.csv", "--lambda", "0.5", "--out", "x");
+
+    assertEquals(2, status);
+    assertTrue(err.toString().contains("--predicted and --generated"), err.toString());
+    assertEquals(null, capture.calibrate, "the job must not start");
   }
 
   @Test
