@@ -10,6 +10,7 @@ import io.github.msirt.io.FoldReader;
 import io.github.msirt.io.GeneratedReader;
 import io.github.msirt.io.GeneratedResponses;
 import io.github.msirt.io.ItemAlignment;
+import io.github.msirt.io.ItemTally;
 import io.github.msirt.io.LambdaTuningRow;
 import io.github.msirt.io.OutputFolder;
 import io.github.msirt.io.PairedResponses;
@@ -171,9 +172,11 @@ public final class CalibrationJob implements JobRunner {
     private final SparkResponses generated;
     private final MixedSubjectsData data;
     private final List<Path> paths;
+    private final List<String> dropped;
 
     private Inputs(PairedResponses paired, GeneratedResponses generatedFiles,
-        SparkResponses generated, List<Path> paths) {
+        SparkResponses generated, List<Path> paths, List<String> dropped) {
+      this.dropped = dropped;
       this.paired = paired;
       this.generatedFiles = generatedFiles;
       this.generated = generated;
@@ -186,18 +189,22 @@ public final class CalibrationJob implements JobRunner {
         Integer partitions) {
       ResponseReader reader = new ResponseReader(reading, spark);
       ResponseTable observed = reader.read(files.observed());
+      List<String> dropped = files.dropDegenerateItems()
+          ? degenerateItems(observed) : List.of();
+      observed = observed.withoutItems(dropped);
       PairedResponses.requireVariance(observed);
-      ResponseTable predicted =
-          files.predicted() == null ? null : reader.read(files.predicted());
+      ResponseTable predicted = files.predicted() == null ? null
+          : reader.read(files.predicted()).withoutItems(dropped);
       PairedResponses paired = PairedResponses.pair(observed, predicted);
       List<Path> paths = new ArrayList<>(List.of(files.observed()));
       if (files.generated() == null) {
-        return new Inputs(paired, null, null, paths);
+        return new Inputs(paired, null, null, paths, dropped);
       }
       paths.add(files.predicted());
       paths.add(files.generated());
       GeneratedResponses generatedFiles = new GeneratedReader(spark, reading)
-          .read(files.generated()).alignedTo(paired.items(), observed.source());
+          .read(files.generated()).withoutItems(dropped)
+          .alignedTo(paired.items(), observed.source());
       SparkResponses.Builder builder =
           SparkResponses.builder(generatedFiles.responses(), paired.items());
       if (generatedFiles.idColumn() != null) {
@@ -206,7 +213,24 @@ public final class CalibrationJob implements JobRunner {
       if (partitions != null) {
         builder.partitions(partitions);
       }
-      return new Inputs(paired, generatedFiles, builder.build(), paths);
+      return new Inputs(paired, generatedFiles, builder.build(), paths, dropped);
+    }
+
+    // Items of O that are never answered or answered all alike: their parameters cannot be
+    // estimated, and they would make the Hessian singular.
+    private static List<String> degenerateItems(ResponseTable observed) {
+      ItemTally tally = observed.tally();
+      List<String> degenerate = new ArrayList<>();
+      for (int j = 0; j < tally.items().size(); j++) {
+        if (tally.zeros(j) == 0 || tally.ones(j) == 0) {
+          degenerate.add(tally.items().get(j));
+        }
+      }
+      if (!degenerate.isEmpty()) {
+        LOG.warn("{}: leaving out {} item(s) never answered or without variance, from O, P "
+            + "and G alike: {}", observed.source(), degenerate.size(), degenerate);
+      }
+      return degenerate;
     }
 
     ResponseMatrix target(SparkSession spark, Path path, ReadOptions reading) {
@@ -214,7 +238,7 @@ public final class CalibrationJob implements JobRunner {
         return null;
       }
       paths.add(path);
-      ResponseTable table = new ResponseReader(reading, spark).read(path);
+      ResponseTable table = new ResponseReader(reading, spark).read(path).withoutItems(dropped);
       return ItemAlignment.reorder(table, paired.items(), path.toString()).matrix();
     }
 
@@ -232,6 +256,10 @@ public final class CalibrationJob implements JobRunner {
 
     List<Path> paths() {
       return paths;
+    }
+
+    List<String> droppedItems() {
+      return dropped;
     }
 
     @Override

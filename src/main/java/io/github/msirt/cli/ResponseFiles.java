@@ -26,6 +26,17 @@ public final class ResponseFiles {
           + "human rows).")
   Path target;
 
+  @Option(names = "--drop-degenerate-items",
+      description = "Leave out, with a warning, items of O that are never answered or have "
+          + "no variance (all 0 or all 1 among the answered cells), from O, P and G alike; "
+          + "without this option such items stop the run.")
+  boolean dropDegenerateItems;
+
+  /** @return whether degenerate items of O are left out instead of stopping the run */
+  public boolean dropDegenerateItems() {
+    return dropDegenerateItems;
+  }
+
   /** @return the human responses */
   public Path observed() {
     return observed;

@@ -45,6 +45,7 @@ final class RunSummary {
     summary.put("passes", outcome.fit().passes());
     summary.put("tuning_passes", tuningPasses(outcome));
     summary.put("objective", outcome.fit().objective());
+    summary.put("dropped_items", inputs.droppedItems());
     summary.put("observed", inputs.paired().summary());
     if (inputs.generatedFiles() != null) {
       summary.put("generated", inputs.generatedFiles().summary());

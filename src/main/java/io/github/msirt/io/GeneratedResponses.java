@@ -62,6 +62,29 @@ public final class GeneratedResponses {
         alignedTally);
   }
 
+  /**
+   * Leaves some item columns out; rows that answered only those items then carry no
+   * answers and count as empty in the passes over G.
+   *
+   * @param dropped item names to leave out; names G does not have are ignored
+   * @return the same data without those columns
+   */
+  public GeneratedResponses withoutItems(List<String> dropped) {
+    List<String> kept = new ArrayList<>(items);
+    kept.removeAll(dropped);
+    List<Column> columns = new ArrayList<>();
+    if (idColumn != null) {
+      columns.add(col("`" + idColumn + "`"));
+    }
+    kept.forEach(item -> columns.add(col("`" + item + "`")));
+    ItemTally keptTally = new ItemTally(kept);
+    for (String item : kept) {
+      keptTally.add(item, tally, items.indexOf(item));
+    }
+    return new GeneratedResponses(source, responses.select(columns.toArray(new Column[0])),
+        kept, idColumn, respondents, emptyRows, keptTally);
+  }
+
   /** @return the file or folder name */
   public String source() {
     return source;

@@ -74,6 +74,16 @@ public final class ResponseTable {
     return new ResponseTable(source, matrix.withItemOrder(items), idColumn, positions);
   }
 
+  /**
+   * @param dropped item names to leave out; names the table does not have are ignored
+   * @return the same rows without those columns
+   */
+  public ResponseTable withoutItems(List<String> dropped) {
+    List<String> kept = new java.util.ArrayList<>(matrix.items());
+    kept.removeAll(dropped);
+    return new ResponseTable(source, matrix.selectItems(kept), idColumn, positions);
+  }
+
   @Override
   public String toString() {
     return source + ": " + matrix;

@@ -283,6 +283,31 @@ public final class ResponseMatrix implements Serializable {
   }
 
   /**
+   * Keeps some items, in the order given, and drops the others.
+   *
+   * @param kept names of items of this matrix
+   * @return the matrix of those columns, with the same rows, ids and frequencies
+   * @throws IllegalArgumentException naming an item that is not in the matrix
+   */
+  public ResponseMatrix selectItems(List<String> kept) {
+    int width = items.size();
+    int[] source = new int[kept.size()];
+    for (int j = 0; j < source.length; j++) {
+      source[j] = items.indexOf(kept.get(j));
+      if (source[j] < 0) {
+        throw new IllegalArgumentException("item " + kept.get(j) + " is not in " + items);
+      }
+    }
+    byte[] selected = new byte[rows * source.length];
+    for (int i = 0; i < rows; i++) {
+      for (int j = 0; j < source.length; j++) {
+        selected[i * source.length + j] = cells[i * width + source[j]];
+      }
+    }
+    return new ResponseMatrix(kept, rows, selected, ids, frequencies);
+  }
+
+  /**
    * Returns the same data with its columns put in the order of {@code order}.
    *
    * @param order item names, a permutation of {@link #items()}

@@ -173,6 +173,34 @@ class CalibrationJobTest extends SparkTestBase {
   }
 
   @Test
+  void droppingDegenerateItemsEqualsTheFitWithoutThem() throws IOException {
+    Path folder = io.github.msirt.SharedData.path("cases/01-zero-variance-items");
+    Path dropped = temp.resolve("dropped");
+    assertEquals(0, run("calibrate", "--drop-degenerate-items", "--observed",
+        folder.resolve("observed.csv").toString(), "--out", dropped.toString()),
+        err.toString());
+    Path clean = temp.resolve("clean");
+    assertEquals(0, run("calibrate", "--observed",
+        folder.resolve("observed_without_degenerate.csv").toString(), "--out",
+        clean.toString()), err.toString());
+
+    // Same likelihood, estimates and standard errors; the case's reference log-likelihood
+    assertEquals(Files.readAllLines(clean.resolve("item_parameters.csv")),
+        Files.readAllLines(dropped.resolve("item_parameters.csv")));
+    JsonNode summary = new ObjectMapper().readTree(dropped.resolve("summary.json").toFile());
+    assertEquals(-1080.3875, -summary.path("objective").asDouble() * 300, 1e-3);
+    assertEquals(3, summary.path("dropped_items").size());
+  }
+
+  @Test
+  void degenerateItemsStopTheRunUnlessDroppingIsAskedFor() {
+    Path file = io.github.msirt.SharedData.path("cases/10-missing-tokens-and-null-inference")
+        .resolve("observed.csv");
+    assertBadInput(new String[] {"calibrate", "--observed", file.toString(), "--out",
+        temp.resolve("out").toString()}, "never_answered (never answered)");
+  }
+
+  @Test
   void anExistingOutputFolderIsRefusedWithoutOverwrite() throws IOException {
     Path result = temp.resolve("twice");
     String[] args = {"calibrate", "--observed", SIMULATED.resolve("observed.csv").toString(),
