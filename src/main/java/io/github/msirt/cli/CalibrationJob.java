@@ -17,6 +17,8 @@ import io.github.msirt.io.ReadOptions;
 import io.github.msirt.io.ResponseReader;
 import io.github.msirt.io.ResponseTable;
 import io.github.msirt.io.ResultFiles;
+import io.github.msirt.ml.CalibrationStore;
+import io.github.msirt.ml.MixedSubjectsIrtModel;
 import io.github.msirt.model.ItemParameters;
 import io.github.msirt.model.ResponseMatrix;
 import io.github.msirt.spark.SparkResponses;
@@ -71,7 +73,8 @@ public final class CalibrationJob implements JobRunner {
       try (inputs) {
         CalibrationOutcome outcome = new Calibrator(settings)
             .calibrate(inputs.data(), command.lambda());
-        write(sessions.session(), command.output(), inputs, outcome, settings, start, false);
+        write(sessions.session(), command.output(), inputs, outcome, settings, start,
+            DiagnosticOptions.defaults());
       }
     }
     return 0;
@@ -91,34 +94,57 @@ public final class CalibrationJob implements JobRunner {
         ResponseMatrix target = inputs.target(spark, command.files().target(), reading);
         TuningOptions options = command.tuningOptions(folds, target);
         CalibrationOutcome outcome = new Calibrator(settings).tune(inputs.data(), options);
-        write(spark, command.output(), inputs, outcome, settings, start, true);
+        write(spark, command.output(), inputs, outcome, settings, start,
+            DiagnosticOptions.defaults().withTuning(options));
       }
     }
     return 0;
   }
 
   @Override
-  public int score(ScoreCommand command) {
-    throw new UnsupportedOperationException("score needs a saved calibration folder, "
-        + "which this build cannot read yet");
+  public int score(ScoreCommand command) throws Exception {
+    ReadOptions reading = command.reading().toReadOptions();
+    try (SparkSessions sessions = SparkSessions.open(command.spark().master(), APP_NAME)) {
+      SparkSession spark = sessions.session();
+      MixedSubjectsIrtModel model =
+          CalibrationStore.load(spark, command.calibration().toUri().toString());
+      ResponseTable table = new ResponseReader(reading, spark).read(command.responses());
+      ResponseTable aligned =
+          ItemAlignment.reorder(table, model.items(), command.calibration().toString());
+      Scores scores = Scores.of(aligned.matrix(), model.parameters(),
+          command.model().thetaBounds());
+      try (OutputFolder folder =
+          OutputFolder.open(command.output().out(), command.output().overwrite())) {
+        ResultFiles.writeScores(folder.file("scores.csv"), scores.ids(), scores.theta(),
+            scores.standardErrors(), scores.statuses());
+        folder.commit();
+      }
+      LOG.info("scored {} respondents ({} at a bound, {} without answers)",
+          scores.ids().size(), scores.count("lower_bound") + scores.count("upper_bound"),
+          scores.count("no_responses"));
+    }
+    return 0;
   }
 
   private void write(SparkSession spark, OutputOptions output, Inputs inputs,
-      CalibrationOutcome outcome, CalibrationSettings settings, long start, boolean tuned)
-      throws java.io.IOException {
+      CalibrationOutcome outcome, CalibrationSettings settings, long start,
+      DiagnosticOptions diagnostics) throws java.io.IOException {
+    boolean tuned = diagnostics.tuning() != null;
     ItemParameters parameters = outcome.fit().parameters();
     double[][] covariance = outcome.covariance().matrix();
     try (OutputFolder folder = OutputFolder.open(output.out(), output.overwrite())) {
       ResultFiles.writeItemParameters(folder.file("item_parameters.csv"), parameters,
           covariance);
       ResultFiles.writeCovariance(folder.file("vcov.csv"), parameters.items(), covariance);
+      CalibrationStore.save(spark, outcome, settings,
+          folder.file("calibration").toUri().toString());
       if (tuned) {
         ResultFiles.writeLambdaTuning(folder.file("lambda_tuning.csv"),
             tuningRows(outcome.candidates()));
       }
       if (inputs.data().hasPredictions()) {
-        DiagnosticsReport.write(outcome, inputs.data(), settings,
-            DiagnosticOptions.defaults(), folder.staging());
+        DiagnosticsReport.write(outcome, inputs.data(), settings, diagnostics,
+            folder.staging());
       }
       ResultFiles.writeSummary(folder.file("summary.json"),
           RunSummary.of(inputs, outcome, start));

@@ -132,14 +132,16 @@ public final class AbilityScorer implements Serializable {
     double low = lower;
     double high = upper;
     double theta = Math.max(lower, Math.min(upper, 0.0));
+    double[] slopeAndInformation = new double[2];
     for (int iteration = 0; iteration < 200; iteration++) {
-      double slope = slope(row, theta);
+      derivatives(row, theta, slopeAndInformation);
+      double slope = slopeAndInformation[0];
       if (slope > 0) {
         low = theta;
       } else {
         high = theta;
       }
-      double next = theta + slope / information(row, theta);
+      double next = theta + slope / slopeAndInformation[1];
       if (!(next > low && next < high)) {
         next = 0.5 * (low + high);
       }
@@ -149,6 +151,22 @@ public final class AbilityScorer implements Serializable {
       theta = next;
     }
     return theta;
+  }
+
+  // The slope and the test information at theta, with one logistic per answered item.
+  private void derivatives(byte[] row, double theta, double[] result) {
+    double slope = 0;
+    double information = 0;
+    for (int j = 0; j < row.length; j++) {
+      if (row[j] != ResponseMatrix.MISSING) {
+        double a = discriminations[j];
+        double p = NodeTable.logistic(intercepts[j] + a * theta);
+        slope += a * (row[j] - p);
+        information += a * a * p * (1 - p);
+      }
+    }
+    result[0] = slope;
+    result[1] = information;
   }
 
   private static boolean hasAnswers(byte[] row) {

@@ -70,10 +70,12 @@ final class PatternPreparation {
       int partitions) {
     int items = columns.items().size();
 
-    // Check every cell, count the rows and estimate the distinct patterns
-    ResponseColumns.Summary summary = labelled("check response columns",
-        () -> columns.summarize(mode == Compression.AUTO));
+    // Check every cell, count the rows and, when the item count alone does not settle it,
+    // estimate the distinct patterns: with 3^J at most the driver limit, merging always pays
     long limit = driverLimit >= 0 ? driverLimit : defaultDriverLimit(items, context.conf());
+    boolean estimate = mode == Compression.AUTO && Math.pow(3, items) > limit;
+    ResponseColumns.Summary summary = labelled("check response columns",
+        () -> columns.summarize(estimate));
     boolean compress = shouldCompress(mode, summary, items, limit, maxPatternRatio);
 
     // Pack (and merge) on the executors and cache
@@ -123,6 +125,12 @@ final class PatternPreparation {
       return mode == Compression.ALWAYS;
     }
     double possible = Math.pow(3, items);
+    if (summary.estimatedPatterns() < 0) {
+      LOG.info("{} rows x {} items, at most {} distinct patterns, within the driver limit {}:"
+          + " merging identical rows", summary.rows(), items, String.format("%.3g", possible),
+          limit);
+      return true;
+    }
     double estimate = Math.min(possible, summary.estimatedPatterns());
     boolean compress = estimate <= limit || estimate <= maxPatternRatio * summary.rows();
     LOG.info("{} rows x {} items, about {} distinct patterns ({} possible): {}",

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.msirt.estimate.AbilityScore;
+import io.github.msirt.estimate.AbilityScorer;
 import io.github.msirt.estimate.CalibrationSettings;
 import io.github.msirt.estimate.LocalResponses;
 import io.github.msirt.estimate.MixedSubjectsData;
@@ -15,6 +17,7 @@ import io.github.msirt.io.ReadOptions;
 import io.github.msirt.io.ResponseReader;
 import io.github.msirt.io.ResponseTable;
 import io.github.msirt.io.SparkTestBase;
+import io.github.msirt.model.ItemParameters;
 import io.github.msirt.model.ResponseMatrix;
 import io.github.msirt.tune.CalibrationOutcome;
 import io.github.msirt.tune.Calibrator;
@@ -117,6 +120,56 @@ class CalibrationJobTest extends SparkTestBase {
     assertEquals("fixed", summary.path("tuner").asText());
     assertFalse(Files.exists(result.resolve("lambda_tuning.csv")));
     assertEquals(11, Files.readAllLines(result.resolve("vcov.csv")).size());
+  }
+
+  @Test
+  void scoreReadsTheSavedCalibrationAndScoresEveryRow() throws IOException {
+    Path calibrated = temp.resolve("calibrated");
+    assertEquals(0, run("calibrate", "--observed", SIMULATED.resolve("observed.csv").toString(),
+        "--predicted", SIMULATED.resolve("predicted.csv").toString(), "--generated",
+        SIMULATED.resolve("generated.csv").toString(), "--lambda", "0.3",
+        "--out", calibrated.toString()), err.toString());
+    Path scored = temp.resolve("scored");
+    assertEquals(0, run("score", "--calibration", calibrated.resolve("calibration").toString(),
+        "--responses", SIMULATED.resolve("observed.csv").toString(),
+        "--out", scored.toString()), err.toString());
+
+    // Every row scored at the saved parameters, in file order, bounds flagged
+    List<String> parameterLines = Files.readAllLines(calibrated.resolve("item_parameters.csv"));
+    List<String> items = new ArrayList<>();
+    double[] a = new double[parameterLines.size() - 1];
+    double[] d = new double[a.length];
+    for (int j = 0; j < a.length; j++) {
+      String[] fields = parameterLines.get(j + 1).split(",");
+      items.add(fields[0]);
+      a[j] = Double.parseDouble(fields[1]);
+      d[j] = Double.parseDouble(fields[2]);
+    }
+    AbilityScorer scorer = new AbilityScorer(new ItemParameters(items, a, d), -6, 6);
+    ResponseMatrix responses = new ResponseReader(ReadOptions.defaults(), spark())
+        .read(SIMULATED.resolve("observed.csv")).matrix();
+    List<String> scores = Files.readAllLines(scored.resolve("scores.csv"));
+    assertEquals("respondent_id,theta,se,status", scores.get(0));
+    assertEquals(responses.rowCount() + 1, scores.size());
+    byte[] row = new byte[items.size()];
+    for (int i = 0; i < responses.rowCount(); i++) {
+      responses.copyRow(i, row);
+      AbilityScore expected = scorer.score(row);
+      String[] fields = scores.get(i + 1).split(",");
+      assertEquals(Integer.toString(i + 1), fields[0]);
+      assertEquals(expected.theta(), Double.parseDouble(fields[1]), 1e-12);
+      assertEquals(expected.status().name().toLowerCase(java.util.Locale.ROOT), fields[3]);
+    }
+  }
+
+  @Test
+  void scoreRefusesAFolderThatIsNotACalibration() throws IOException {
+    Path notCalibration = Files.createDirectories(temp.resolve("empty"));
+    assertEquals(2, run("score", "--calibration", notCalibration.toString(), "--responses",
+        SIMULATED.resolve("observed.csv").toString(), "--out", temp.resolve("out").toString()));
+    assertTrue(err.toString().contains(notCalibration.getFileName().toString()),
+        err.toString());
+    assertFalse(Files.exists(temp.resolve("out")));
   }
 
   @Test
