@@ -90,6 +90,8 @@ final class InputFrames {
     }
     List<String> kept = keptItems(role, itemColumns(columns), items);
     checkTypes(frame, role, kept);
+
+    // The id as text, then the items in order, to the driver
     List<Column> selection = new ArrayList<>();
     if (hasIds) {
       selection.add(ResponseLayout.quoted(idCol).cast(DataTypes.StringType));
@@ -209,6 +211,8 @@ final class InputFrames {
       }
     }
     checkTypes(frame, role, List.of(params.getResponseCol()));
+
+    // Every answer to the driver, then the items they name
     List<Row> rows = frame.select(ResponseLayout.quoted(idCol).cast(DataTypes.StringType),
         ResponseLayout.quoted(params.getItemCol()).cast(DataTypes.StringType),
         ResponseLayout.quoted(params.getResponseCol())).collectAsList();
