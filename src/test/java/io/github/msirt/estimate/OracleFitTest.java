@@ -25,6 +25,8 @@ class OracleFitTest {
     System.out.printf("%s fit_2pl objective ours %.12f reference %.12f passes %d%n", name,
         fit.objective(), oracle.call("fit_2pl").path("value").asDouble(), fit.passes());
     assertTrue(fit.converged());
+    assertTrue(fit.objective() <= oracle.call("fit_2pl").path("value").asDouble() + 1e-12,
+        "our optimiser stops at an objective no higher than the reference's");
     assertClose(reference, fit.parameters(), 2e-3);
   }
 
@@ -40,6 +42,8 @@ class OracleFitTest {
       System.out.printf("%s lambda %s objective ours %.12f reference %.12f passes %d%n",
           name, lambda, fit.objective(), call.path("value").asDouble(), fit.passes());
       assertTrue(fit.converged(), fit.reason());
+      assertTrue(fit.objective() <= call.path("value").asDouble() + 1e-12,
+          "our optimiser stops at an objective no higher than the reference's");
       assertClose(oracle.parameters(call), fit.parameters(), 2e-3);
     }
   }
